@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* libpmprobe: can this Linux host suspend, hibernate and hybrid-sleep, and why. */
+#pragma once
+#ifndef PMPROBE_PMPROBE_H
+#define PMPROBE_PMPROBE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * struct pmprobe_ctx: where to read (live host or a recorded tree), policy and logging.
+ * struct pmprobe_report: the facts read in one probe, and a verdict with reasons per target.
+ */
+struct pmprobe_ctx;
+struct pmprobe_report;
+
+enum pmprobe_target {
+	PMPROBE_TARGET_SUSPEND = 0,
+	PMPROBE_TARGET_HIBERNATE,
+	PMPROBE_TARGET_SUSPEND_HYBRID,
+	PMPROBE_TARGET_FREEZE,
+	PMPROBE_TARGET_STANDBY,
+	PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE,
+	_PMPROBE_TARGET_MAX
+};
+
+enum pmprobe_verdict { PMPROBE_NO = 0, PMPROBE_YES = 1, PMPROBE_UNKNOWN = 2 };
+
+enum pmprobe_policy {
+	PMPROBE_POLICY_FEASIBLE = 0, /* what would actually succeed (default) */
+	PMPROBE_POLICY_PM_UTILS,     /* what pm-utils 1.4.1 answers with its defaults */
+	_PMPROBE_POLICY_MAX
+};
+
+/* Stable reason codes; their strings never change once released. */
+enum pmprobe_reason {
+	PMPROBE_REASON_STATE_MISSING = 0,
+	PMPROBE_REASON_STATE_UNREADABLE,
+	PMPROBE_REASON_STATE_EMPTY,
+	PMPROBE_REASON_STATE_NOT_WRITABLE,
+	PMPROBE_REASON_STATE_WRITABILITY_UNKNOWN,
+	PMPROBE_REASON_STATE_LACKS_MEM,
+	PMPROBE_REASON_STATE_LACKS_FREEZE,
+	PMPROBE_REASON_STATE_LACKS_STANDBY,
+	PMPROBE_REASON_STATE_LACKS_DISK,
+	PMPROBE_REASON_MEM_SLEEP_DEEP,
+	PMPROBE_REASON_MEM_SLEEP_S2IDLE,
+	PMPROBE_REASON_MEM_SLEEP_SHALLOW,
+	PMPROBE_REASON_MEM_SLEEP_ABSENT,
+	PMPROBE_REASON_MEM_SLEEP_UNREADABLE,
+	PMPROBE_REASON_MEM_SLEEP_MALFORMED,
+	PMPROBE_REASON_STATE_HAS_FREEZE,
+	PMPROBE_REASON_STATE_HAS_STANDBY,
+	PMPROBE_REASON_NO_HIBERNATION_SUPPORT,
+	PMPROBE_REASON_HIBERNATION_DISABLED_BY_CMDLINE,
+	PMPROBE_REASON_LOCKDOWN_BLOCKS_HIBERNATION,
+	PMPROBE_REASON_DISK_MODE_DISABLED,
+	PMPROBE_REASON_DISK_UNREADABLE,
+	PMPROBE_REASON_DISK_MALFORMED,
+	PMPROBE_REASON_DISK_MODE_SELECTED,
+	PMPROBE_REASON_NORESUME_ON_CMDLINE,
+	PMPROBE_REASON_NO_RESUME_DEVICE,
+	PMPROBE_REASON_RESUME_UNREADABLE,
+	PMPROBE_REASON_RESUME_DEVICE_NOT_SWAP,
+	PMPROBE_REASON_RESUME_ON_SWAP_PARTITION,
+	PMPROBE_REASON_RESUME_ON_SWAP_FILE,
+	PMPROBE_REASON_SWAP_UNREADABLE,
+	PMPROBE_REASON_NO_SWAP,
+	PMPROBE_REASON_NO_USABLE_SWAP,
+	PMPROBE_REASON_SWAP_TOO_SMALL,
+	PMPROBE_REASON_SWAP_ENOUGH,
+	PMPROBE_REASON_MEMINFO_UNREADABLE,
+	PMPROBE_REASON_CMDLINE_UNREADABLE,
+	PMPROBE_REASON_LOCKDOWN_UNREADABLE,
+	PMPROBE_REASON_DISK_MODE_SUSPEND,
+	PMPROBE_REASON_DISK_MODE_SUSPEND_MISSING,
+	PMPROBE_REASON_SUSPEND_UNAVAILABLE,
+	PMPROBE_REASON_HIBERNATE_UNAVAILABLE,
+	PMPROBE_REASON_WAKE_ALARM,
+	PMPROBE_REASON_NO_WAKE_ALARM,
+	PMPROBE_REASON_STATE_HAS_MEM,
+	PMPROBE_REASON_STATE_HAS_DISK,
+	PMPROBE_REASON_PMU_NOT_APPLICABLE,
+	PMPROBE_REASON_DISK_FILE_MISSING,
+	PMPROBE_REASON_RTC_FALLBACK,
+	PMPROBE_REASON_RTC_NOT_WRITABLE,
+	PMPROBE_REASON_RTC_WRITABILITY_UNKNOWN,
+	PMPROBE_REASON_TUXONICE,
+	PMPROBE_REASON_NOT_IN_POLICY,
+	_PMPROBE_REASON_MAX
+};
+
+enum pmprobe_fact_state {
+	PMPROBE_FACT_PRESENT = 0, /* read, value is what was found */
+	PMPROBE_FACT_MISSING,     /* the file does not exist */
+	PMPROBE_FACT_UNREADABLE,  /* it exists but could not be read; see the errno */
+	PMPROBE_FACT_MALFORMED,   /* read, but not in the expected form */
+	_PMPROBE_FACT_STATE_MAX
+};
+
+/* Priorities are syslog's (LOG_ERR 3 ... LOG_DEBUG 7). */
+typedef void (*pmprobe_log_fn)(void *userdata, int priority, const char *file, int line,
+			       const char *fn, const char *format, va_list args);
+
+/**
+ * pmprobe_new:
+ * @ret: where the new context goes; written only on success
+ * @sysroot: a recorded tree to read below, or NULL for the live host (through libudev)
+ *
+ * Returns: 0, or a negative errno (-ENOENT/-ENOTDIR: unusable sysroot, -ENOMEM).
+ * The caller owns one reference. Since: 0.1
+ */
+int pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot);
+/* Returns: @ctx with one more reference. Since: 0.1 */
+struct pmprobe_ctx *pmprobe_ref(struct pmprobe_ctx *ctx);
+/* Drops one reference; NULL is accepted. Returns: NULL. Since: 0.1 */
+struct pmprobe_ctx *pmprobe_unref(struct pmprobe_ctx *ctx);
+void pmprobe_set_log_fn(struct pmprobe_ctx *ctx, pmprobe_log_fn fn, void *userdata);
+void pmprobe_set_log_priority(struct pmprobe_ctx *ctx, int priority);
+int pmprobe_get_log_priority(const struct pmprobe_ctx *ctx);
+/* Returns: 0, or -EINVAL for an unknown policy. Since: 0.1 */
+int pmprobe_set_policy(struct pmprobe_ctx *ctx, enum pmprobe_policy policy);
+enum pmprobe_policy pmprobe_get_policy(const struct pmprobe_ctx *ctx);
+/* Returns: the sysroot (borrowed), or NULL on a live host. Since: 0.1 */
+const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
+
+/**
+ * pmprobe_probe:
+ * Reads the host (or tree) once and reasons over what it found, under the context's policy.
+ * Unreadable inputs are facts and reasons in the report, not errors.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM). The caller owns one reference to *@ret.
+ * Since: 0.1
+ */
+int pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret);
+struct pmprobe_report *pmprobe_report_ref(struct pmprobe_report *report);
+struct pmprobe_report *pmprobe_report_unref(struct pmprobe_report *report);
+enum pmprobe_policy pmprobe_report_get_policy(const struct pmprobe_report *report);
+/* Returns: the verdict, PMPROBE_UNKNOWN for a NULL report or a bad target. Since: 0.1 */
+enum pmprobe_verdict pmprobe_report_get_verdict(const struct pmprobe_report *report,
+						enum pmprobe_target target);
+size_t pmprobe_report_get_n_reasons(const struct pmprobe_report *report,
+				    enum pmprobe_target target);
+/* Returns: the reason, or -EINVAL (cast) when @i is out of range. Since: 0.1 */
+int pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_target target,
+			      size_t i);
+size_t pmprobe_report_get_n_facts(const struct pmprobe_report *report);
+/**
+ * pmprobe_report_get_fact:
+ * @ret_key: stable fact name ("power.state"); @ret_value: what was read (NULL unless present or
+ * malformed); @ret_path: the file, relative to the root ("sys/power/state"). All borrowed, valid
+ * until the report's last unref; any out parameter may be NULL.
+ *
+ * Returns: the fact's enum pmprobe_fact_state, or -EINVAL. Since: 0.1
+ */
+int pmprobe_report_get_fact(const struct pmprobe_report *report, size_t i, const char **ret_key,
+			    const char **ret_value, const char **ret_path);
+/* Returns: the errno a fact was unreadable with (positive), else 0. Since: 0.1 */
+int pmprobe_report_get_fact_errno(const struct pmprobe_report *report, size_t i);
+
+/* Returns: static strings, NULL when out of range. Since: 0.1 */
+const char *pmprobe_target_to_string(enum pmprobe_target target);
+const char *pmprobe_verdict_to_string(enum pmprobe_verdict verdict);
+const char *pmprobe_policy_to_string(enum pmprobe_policy policy);
+const char *pmprobe_reason_to_string(enum pmprobe_reason reason);
+/* A sentence for people, static. Since: 0.1 */
+const char *pmprobe_reason_to_description(enum pmprobe_reason reason);
+const char *pmprobe_fact_state_to_string(enum pmprobe_fact_state state);
+/* Returns: the enum value, or -EINVAL. Since: 0.1 */
+int pmprobe_target_from_string(const char *s);
+int pmprobe_policy_from_string(const char *s);
+int pmprobe_reason_from_string(const char *s);
+
+static inline void
+pmprobe_unrefp(struct pmprobe_ctx **ctx)
+{
+	if (*ctx)
+		pmprobe_unref(*ctx);
+}
+
+static inline void
+pmprobe_report_unrefp(struct pmprobe_report **report)
+{
+	if (*report)
+		pmprobe_report_unref(*report);
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The library context: where to read, which policy, where log lines go; and the probe. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "log.h"
+#include "macro.h"
+#include "probe.h"
+#include "report.h"
+#include "source.h"
+#include "verdict.h"
+
+struct pmprobe_ctx {
+	int refcount;
+	char *sysroot;
+	enum pmprobe_policy policy;
+	pmprobe_log_fn log_fn;
+	void *log_data;
+	int log_priority;
+};
+
+static void
+log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_,
+	   int line _unused_, const char *fn, const char *format, va_list args)
+{
+	fprintf(stderr, "libpmprobe: %s: ", fn);
+	vfprintf(stderr, format, args);
+	fputc('\n', stderr);
+}
+
+void
+pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line, const char *fn,
+	const char *format, ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	ctx->log_fn(ctx->log_data, priority, file, line, fn, format, ap);
+	va_end(ap);
+}
+
+int
+pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority)
+{
+	return ctx->log_fn && priority <= ctx->log_priority;
+}
+
+PMP_EXPORT int
+pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
+{
+	struct pmprobe_ctx *ctx;
+	const char *debug;
+
+	assert_return(ret, -EINVAL);
+	assert_return(!sysroot || sysroot[0], -EINVAL);
+	ctx = calloc(1, sizeof(*ctx));
+	if (!ctx)
+		return -ENOMEM;
+	ctx->refcount = 1;
+	ctx->log_priority = LOG_ERR;
+	debug = secure_getenv("PMPROBE_DEBUG");
+	if (debug && streq(debug, "1")) {
+		ctx->log_fn = log_stderr;
+		ctx->log_priority = LOG_DEBUG;
+	}
+	if (sysroot) {
+		ctx->sysroot = strdup(sysroot);
+		if (!ctx->sysroot) {
+			free(ctx);
+			return -ENOMEM;
+		}
+	}
+	*ret = ctx;
+	return 0;
+}
+
+PMP_EXPORT struct pmprobe_ctx *
+pmprobe_ref(struct pmprobe_ctx *ctx)
+{
+	if (ctx)
+		ctx->refcount++;
+	return ctx;
+}
+
+PMP_EXPORT struct pmprobe_ctx *
+pmprobe_unref(struct pmprobe_ctx *ctx)
+{
+	if (ctx && --ctx->refcount == 0) {
+		free(ctx->sysroot);
+		free(ctx);
+	}
+	return NULL;
+}
+
+PMP_EXPORT void
+pmprobe_set_log_fn(struct pmprobe_ctx *ctx, pmprobe_log_fn fn, void *userdata)
+{
+	if (!ctx)
+		return;
+	ctx->log_fn = fn;
+	ctx->log_data = userdata;
+}
+
+PMP_EXPORT void
+pmprobe_set_log_priority(struct pmprobe_ctx *ctx, int priority)
+{
+	if (ctx)
+		ctx->log_priority = priority;
+}
+
+PMP_EXPORT int
+pmprobe_get_log_priority(const struct pmprobe_ctx *ctx)
+{
+	return ctx ? ctx->log_priority : -EINVAL;
+}
+
+PMP_EXPORT int
+pmprobe_set_policy(struct pmprobe_ctx *ctx, enum pmprobe_policy policy)
+{
+	assert_return(ctx, -EINVAL);
+	assert_return((unsigned)policy < _PMPROBE_POLICY_MAX, -EINVAL);
+	ctx->policy = policy;
+	return 0;
+}
+
+PMP_EXPORT enum pmprobe_policy
+pmprobe_get_policy(const struct pmprobe_ctx *ctx)
+{
+	return ctx ? ctx->policy : PMPROBE_POLICY_FEASIBLE;
+}
+
+PMP_EXPORT const char *
+pmprobe_get_sysroot(const struct pmprobe_ctx *ctx)
+{
+	return ctx ? ctx->sysroot : NULL;
+}
+
+static int
+open_source(struct pmprobe_ctx *ctx, struct source **ret)
+{
+	int r;
+
+	if (ctx->sysroot)
+		r = source_new_sysroot(ctx->sysroot, ret);
+	else
+		r = source_new_udev(ret);
+	if (r < 0)
+		ERR(ctx, "cannot open '%s': %s", ctx->sysroot ? ctx->sysroot : "/sys", strerror(-r));
+	return r;
+}
+
+PMP_EXPORT int
+pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
+{
+	struct source *src = NULL;
+	struct pmprobe_report *report = NULL;
+	struct host_facts facts;
+	int r;
+
+	assert_return(ctx && ret, -EINVAL);
+	r = open_source(ctx, &src);
+	if (r < 0)
+		return r;
+	r = report_new(ctx->policy, src->ops->name, &report);
+	if (r >= 0)
+		r = probe_host(src, report, &facts);
+	source_free(src);
+	if (r < 0) {
+		pmprobe_report_unref(report);
+		return r;
+	}
+	if (ctx->policy == PMPROBE_POLICY_PM_UTILS)
+		verdicts_pm_utils(&facts, report->verdicts);
+	else
+		verdicts_feasible(&facts, report->verdicts);
+	host_facts_done(&facts);
+	DBG(ctx, "probed %zu facts through the %s source", report->n_facts, report->backend);
+	*ret = report;
+	return 0;
+}

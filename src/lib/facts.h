@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* What one probe found on a host, parsed: the only input of the verdict rules. */
+#pragma once
+
+#include <stdint.h>
+
+#include "proc.h"
+#include "tokens.h"
+
+/* Every *_r field: 0 read and parsed, -ENOENT missing, -EBADMSG malformed, other -errno
+ * unreadable. */
+struct host_facts {
+	int state_r;
+	char *state_raw;
+	struct token_list state;
+	int state_writable; /* 1, 0, -ENODATA (not known), -ENOENT */
+
+	int mem_sleep_r;
+	struct token_list mem_sleep;
+
+	int disk_r;
+	int disk_is_file;
+	char *disk_raw;
+	struct token_list disk;
+
+	int resume_r;
+	unsigned resume_major, resume_minor;
+	int resume_offset_r;
+	uint64_t resume_offset;
+
+	int cmdline_r;
+	struct cmdline cmdline;
+	int swaps_r;
+	struct swaps swaps;
+	int meminfo_r;
+	struct meminfo meminfo;
+	int lockdown_r;
+	struct token_list lockdown;
+
+	unsigned n_wake_alarms; /* RTCs with a wakealarm attribute */
+	int rtc0_alarm;         /* rtc0 has one (pm-utils looks at rtc0 only) */
+	int rtc0_writable;      /* 1, 0, -ENODATA */
+	int tuxonice;           /* a TuxOnIce do_hibernate file */
+};
+
+void host_facts_done(struct host_facts *f);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Logging through the context's callback; the library itself never prints. */
+#pragma once
+
+#include <syslog.h>
+
+#include "macro.h"
+
+struct pmprobe_ctx;
+
+void pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line,
+	     const char *fn, const char *format, ...) _printf_(6, 7);
+int pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority);
+
+#define pmp_log_cond(ctx, prio, ...)                                                               \
+	do {                                                                                       \
+		if (pmp_log_enabled(ctx, prio))                                                    \
+			pmp_log(ctx, prio, __FILE__, __LINE__, __func__, __VA_ARGS__);             \
+	} while (0)
+
+#define DBG(ctx, ...) pmp_log_cond(ctx, LOG_DEBUG, __VA_ARGS__)
+#define INFO(ctx, ...) pmp_log_cond(ctx, LOG_INFO, __VA_ARGS__)
+#define ERR(ctx, ...) pmp_log_cond(ctx, LOG_ERR, __VA_ARGS__)

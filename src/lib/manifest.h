@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* A fixture's RECORD file: where a tree came from and which live-only facts it recorded. */
+#pragma once
+
+struct manifest {
+	char *origin;
+	char *kernel;
+	long euid;       /* -1 when not recorded */
+	int has_writable; /* the recording listed its writable paths */
+	char **writable; /* NULL-terminated, relative paths */
+};
+
+/* Parses `key: value` lines. Unknown keys are ignored (newer recorders); a malformed line is
+ * -EBADMSG. */
+int manifest_parse(const char *text, struct manifest *ret);
+void manifest_done(struct manifest *m);
+/* Returns: 1 when @path is listed writable, 0 when not, -ENODATA when the recording did not say. */
+int manifest_writable(const struct manifest *m, const char *path);

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The single home of the directory names pmprobe reads below a root. */
+#include <string.h>
+
+#include "macro.h"
+#include "paths.h"
+
+static const char *const path_kind_dirs[_PATH_KIND_MAX] = {
+	[PATH_SYS_POWER] = "sys/power",
+	[PATH_PROC] = "proc",
+	[PATH_SECURITY] = "sys/kernel/security",
+	[PATH_CLASS_RTC] = "sys/class/rtc",
+	[PATH_CLASS_BLOCK] = "sys/class/block",
+	[PATH_ACPI_TABLES] = "sys/firmware/acpi/tables",
+};
+
+const char *
+path_kind_dir(enum path_kind kind)
+{
+	if ((unsigned)kind >= _PATH_KIND_MAX)
+		return NULL;
+	return path_kind_dirs[kind];
+}
+
+int
+path_kind_is_sysfs(enum path_kind kind)
+{
+	return kind != PATH_PROC && kind != PATH_ACPI_TABLES;
+}
+
+int
+path_name_is_valid(const char *name)
+{
+	size_t len = strlen(name);
+
+	if (len == 0 || len > 255 || name[0] == '/' || name[len - 1] == '/')
+		return 0;
+	for (const char *c = name; *c;) {
+		size_t n = strcspn(c, "/");
+
+		if (n == 0 || (n == 1 && c[0] == '.') || (n == 2 && c[0] == '.' && c[1] == '.'))
+			return 0;
+		c += n;
+		if (*c == '/')
+			c++;
+	}
+	return 1;
+}

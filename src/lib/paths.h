@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The kinds of places pmprobe reads, each a directory relative to the root. */
+#pragma once
+
+enum path_kind {
+	PATH_SYS_POWER = 0,
+	PATH_PROC,
+	PATH_SECURITY,
+	PATH_CLASS_RTC,
+	PATH_CLASS_BLOCK,
+	PATH_ACPI_TABLES,
+	_PATH_KIND_MAX
+};
+
+/* Returns: the directory of @kind relative to the root, without leading or trailing '/'. */
+const char *path_kind_dir(enum path_kind kind);
+/* Returns: 1 when @kind lives in sysfs (libudev can read it on a live host), else 0. */
+int path_kind_is_sysfs(enum path_kind kind);
+/* Returns: 1 when @name is a safe relative name below a kind's directory: no "..", no leading
+ * '/', no empty component, no NUL, at most 255 bytes. */
+int path_name_is_valid(const char *name);

@@ -1,0 +1,346 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Reads /sys/power, /proc and their neighbours through the source layer into host facts. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "macro.h"
+#include "probe.h"
+
+/* Joins a kind's directory and a name into the path a fact cites. */
+static char *
+fact_path(enum path_kind kind, const char *name)
+{
+	char *p;
+
+	if (asprintf(&p, "%s/%s", path_kind_dir(kind), name) < 0)
+		return NULL;
+	return p;
+}
+
+static int
+note(struct pmprobe_report *rep, const char *key, enum path_kind kind, const char *name, int r,
+     const char *value)
+{
+	_cleanup_free_ char *path = fact_path(kind, name);
+
+	if (!path)
+		return -ENOMEM;
+	return report_add_fact(rep, key, path, r, value);
+}
+
+/* Reads a text file and parses it as a token list; the fact is recorded either way. */
+static int
+read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enum path_kind kind,
+	    const char *name, char **ret_raw, struct token_list *ret, int *ret_r)
+{
+	_cleanup_free_ char *raw = NULL;
+	int r;
+
+	r = source_read_text(src, kind, name, &raw);
+	if (r == -ENOMEM)
+		return r;
+	if (r >= 0) {
+		r = token_list_parse(raw, ret);
+		if (r == -ENOMEM)
+			return r;
+		if (ret->malformed)
+			r = -EBADMSG;
+	}
+	*ret_r = r;
+	r = note(rep, key, kind, name, r, raw);
+	if (r < 0)
+		return r;
+	if (ret_raw)
+		*ret_raw = TAKE_PTR(raw);
+	return 0;
+}
+
+static int
+writable_fact(struct source *src, struct pmprobe_report *rep, const char *key,
+	      enum path_kind kind, const char *name, int *ret)
+{
+	int w = source_writable(src, kind, name);
+
+	*ret = w;
+	if (w == -ENOENT)
+		return 0;
+	return note(rep, key, kind, name, w < 0 ? w : 0, w < 0 ? NULL : w ? "yes" : "no");
+}
+
+static int
+probe_power(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	int r;
+
+	r = read_tokens(src, rep, "power.state", PATH_SYS_POWER, "state", &f->state_raw,
+			&f->state, &f->state_r);
+	if (r < 0)
+		return r;
+	if (f->state_r == -EBADMSG)
+		f->state_r = 0; /* state has no selection; pm-utils greps it anyway */
+	f->state_writable = -ENOENT;
+	if (f->state_r != -ENOENT) {
+		r = writable_fact(src, rep, "power.state.writable", PATH_SYS_POWER, "state",
+				  &f->state_writable);
+		if (r < 0)
+			return r;
+	}
+	r = read_tokens(src, rep, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
+			&f->mem_sleep, &f->mem_sleep_r);
+	if (r < 0)
+		return r;
+	f->disk_is_file = source_file_type(src, PATH_SYS_POWER, "disk") == S_IFREG;
+	return read_tokens(src, rep, "power.disk", PATH_SYS_POWER, "disk", &f->disk_raw, &f->disk,
+			   &f->disk_r);
+}
+
+/* Reads a decimal or MAJ:MIN attribute of /sys/power; @minor NULL means a plain number. */
+static int
+read_number(struct source *src, struct pmprobe_report *rep, const char *name, int *ret_r,
+	    uint64_t *ret_value, unsigned *major, unsigned *minor)
+{
+	_cleanup_free_ char *raw = NULL, *key = NULL;
+	int r;
+
+	if (asprintf(&key, "power.%s", name) < 0)
+		return -ENOMEM;
+	r = source_read_text(src, PATH_SYS_POWER, name, &raw);
+	if (r == -ENOMEM)
+		return r;
+	if (r >= 0)
+		r = minor ? parse_devnum(raw, major, minor) : parse_u64(raw, ret_value);
+	if (ret_r)
+		*ret_r = r;
+	if (r == -ENOENT && !ret_r)
+		return 0; /* optional attribute, absent on this kernel */
+	return note(rep, key, PATH_SYS_POWER, name, r, raw);
+}
+
+static int
+probe_resume(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	uint64_t ignored;
+	int r;
+
+	r = read_number(src, rep, "resume", &f->resume_r, NULL, &f->resume_major,
+			&f->resume_minor);
+	if (r >= 0)
+		r = read_number(src, rep, "resume_offset", &f->resume_offset_r, &f->resume_offset,
+				NULL, NULL);
+	if (r >= 0)
+		r = read_number(src, rep, "image_size", NULL, &ignored, NULL, NULL);
+	if (r >= 0)
+		r = read_number(src, rep, "reserved_size", NULL, &ignored, NULL, NULL);
+	return r;
+}
+
+/* Finds the block device under sys/class/block that a /dev path in /proc/swaps names. */
+static int
+block_name_for(struct source *src, const char *devpath, char **ret)
+{
+	const char *name;
+	char **list = NULL;
+	int r;
+
+	if (strncmp(devpath, "/dev/", 5) != 0)
+		return -ENOENT;
+	name = devpath + 5;
+	if (!strchr(name, '/'))
+		return (*ret = strdup(name)) ? 0 : -ENOMEM;
+	if (strncmp(name, "mapper/", 7) != 0 || strchr(name + 7, '/'))
+		return -ENOENT;
+	r = source_list(src, PATH_CLASS_BLOCK, NULL, &list);
+	if (r < 0)
+		return r;
+	r = -ENOENT;
+	for (char **p = list; *p && r == -ENOENT; p++) {
+		_cleanup_free_ char *attr = NULL, *dm = NULL;
+
+		if (asprintf(&attr, "%s/dm/name", *p) < 0) {
+			r = -ENOMEM;
+			break;
+		}
+		if (source_read_text(src, PATH_CLASS_BLOCK, attr, &dm) >= 0 && streq(dm, name + 7))
+			r = (*ret = strdup(*p)) ? 0 : -ENOMEM;
+	}
+	strv_free(list);
+	return r;
+}
+
+static int
+probe_swap_dev(struct source *src, struct pmprobe_report *rep, struct swap_entry *e)
+{
+	_cleanup_free_ char *name = NULL, *attr = NULL, *raw = NULL, *key = NULL;
+	int r;
+
+	r = block_name_for(src, e->filename, &name);
+	if (r == -ENOMEM)
+		return r;
+	if (r < 0 || !path_name_is_valid(name))
+		return 0;
+	if (asprintf(&attr, "%s/dev", name) < 0 || asprintf(&key, "block.%s.dev", name) < 0)
+		return -ENOMEM;
+	r = source_read_text(src, PATH_CLASS_BLOCK, attr, &raw);
+	if (r == -ENOMEM)
+		return r;
+	if (r >= 0)
+		r = parse_devnum(raw, &e->major, &e->minor);
+	e->dev_known = r >= 0;
+	return note(rep, key, PATH_CLASS_BLOCK, attr, r, raw);
+}
+
+static int
+probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	_cleanup_free_ char *raw = NULL;
+	int r;
+
+	r = source_read_text(src, PATH_PROC, "swaps", &raw);
+	if (r >= 0)
+		r = swaps_parse(raw, &f->swaps);
+	if (r == -ENOMEM)
+		return r;
+	f->swaps_r = r;
+	r = note(rep, "proc.swaps", PATH_PROC, "swaps", r,
+		 r >= 0 ? (f->swaps.n ? "" : "(no swap)") : raw);
+	for (size_t i = 0; r >= 0 && i < f->swaps.n; i++) {
+		struct swap_entry *e = &f->swaps.entries[i];
+		_cleanup_free_ char *key = NULL;
+
+		if (asprintf(&key, "swap.%zu", i) < 0)
+			return -ENOMEM;
+		r = report_add_factf(rep, key, "proc/swaps", 0,
+				     "%s %s size=%llu KiB used=%llu KiB%s%s", e->filename,
+				     e->is_partition ? "partition" : "file",
+				     (unsigned long long)e->size_kib,
+				     (unsigned long long)e->used_kib, e->zram ? " zram" : "",
+				     e->deleted ? " deleted" : "");
+		if (r >= 0 && e->is_partition)
+			r = probe_swap_dev(src, rep, e);
+	}
+	return r;
+}
+
+static int
+probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	_cleanup_free_ char *cmdline = NULL, *meminfo = NULL;
+	int r;
+
+	r = source_read_text(src, PATH_PROC, "cmdline", &cmdline);
+	if (r >= 0)
+		r = cmdline_parse(cmdline, &f->cmdline);
+	f->cmdline_r = r;
+	r = note(rep, "proc.cmdline", PATH_PROC, "cmdline", r, cmdline);
+	if (r >= 0)
+		r = probe_swaps(src, rep, f);
+	if (r < 0)
+		return r;
+	r = source_read_text(src, PATH_PROC, "meminfo", &meminfo);
+	if (r >= 0)
+		r = meminfo_parse(meminfo, &f->meminfo);
+	if (r >= 0 && !f->meminfo.has_active_anon)
+		r = -EBADMSG;
+	f->meminfo_r = r;
+	if (r >= 0)
+		return report_add_factf(rep, "proc.meminfo", "proc/meminfo", 0,
+					"MemTotal=%llu KiB MemFree=%llu KiB Active(anon)=%llu KiB",
+					(unsigned long long)f->meminfo.mem_total_kib,
+					(unsigned long long)f->meminfo.mem_free_kib,
+					(unsigned long long)f->meminfo.active_anon_kib);
+	return note(rep, "proc.meminfo", PATH_PROC, "meminfo", r, NULL);
+}
+
+static int
+probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	char **list = NULL;
+	int r;
+
+	f->rtc0_writable = -ENOENT;
+	r = source_list(src, PATH_CLASS_RTC, NULL, &list);
+	if (r == -ENOMEM)
+		return r;
+	for (char **p = list; r >= 0 && p && *p; p++) {
+		_cleanup_free_ char *attr = NULL, *key = NULL;
+		int alarm;
+
+		if (asprintf(&attr, "%s/wakealarm", *p) < 0 ||
+		    asprintf(&key, "rtc.%s.wakealarm", *p) < 0) {
+			r = -ENOMEM;
+			break;
+		}
+		alarm = source_file_type(src, PATH_CLASS_RTC, attr) == S_IFREG;
+		f->n_wake_alarms += (unsigned)alarm;
+		r = note(rep, key, PATH_CLASS_RTC, attr, alarm ? 0 : -ENOENT,
+			 alarm ? "present" : NULL);
+		if (r >= 0 && alarm && streq(*p, "rtc0")) {
+			f->rtc0_alarm = 1;
+			r = writable_fact(src, rep, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,
+					  attr, &f->rtc0_writable);
+		}
+	}
+	strv_free(list);
+	return r == -ENOENT || r == -ENOTDIR ? 0 : r;
+}
+
+/* pm-utils' module.d/tuxonice: the first of these directories that exists decides. */
+static int
+probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	static const char *const dirs[] = { "tuxonice", "suspend2" };
+
+	for (size_t i = 0; i < ELEMENTSOF(dirs); i++) {
+		char name[32];
+
+		if (source_file_type(src, PATH_SYS_POWER, dirs[i]) != S_IFDIR)
+			continue;
+		snprintf(name, sizeof(name), "%s/do_hibernate", dirs[i]);
+		f->tuxonice = source_file_type(src, PATH_SYS_POWER, name) == S_IFREG;
+		return note(rep, "power.tuxonice", PATH_SYS_POWER, name, f->tuxonice ? 0 : -ENOENT,
+			    f->tuxonice ? "present" : NULL);
+	}
+	return 0;
+}
+
+int
+probe_host(struct source *src, struct pmprobe_report *rep, struct host_facts *ret)
+{
+	struct host_facts f = { 0 };
+	int r;
+
+	r = probe_power(src, rep, &f);
+	if (r >= 0)
+		r = probe_resume(src, rep, &f);
+	if (r >= 0)
+		r = probe_proc(src, rep, &f);
+	if (r >= 0)
+		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
+				&f.lockdown, &f.lockdown_r);
+	if (r >= 0)
+		r = probe_rtc(src, rep, &f);
+	if (r >= 0)
+		r = probe_tuxonice(src, rep, &f);
+	if (r < 0) {
+		host_facts_done(&f);
+		return r;
+	}
+	*ret = f;
+	return 0;
+}
+
+void
+host_facts_done(struct host_facts *f)
+{
+	free(f->state_raw);
+	free(f->disk_raw);
+	token_list_done(&f->state);
+	token_list_done(&f->mem_sleep);
+	token_list_done(&f->disk);
+	token_list_done(&f->lockdown);
+	cmdline_done(&f->cmdline);
+	swaps_done(&f->swaps);
+}

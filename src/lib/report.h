@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The report object inside the library: facts with their sources, verdicts with reasons. */
+#pragma once
+
+#include <pmprobe/pmprobe.h>
+
+#include "macro.h"
+
+struct fact {
+	char *key, *value, *path;
+	enum pmprobe_fact_state state;
+	int err; /* positive errno when unreadable */
+};
+
+enum reason_weight { REASON_INFO = 0, REASON_BLOCKS_NO, REASON_BLOCKS_UNKNOWN };
+
+struct verdict {
+	int has_no, has_unknown;
+	size_t n_reasons;
+	enum pmprobe_reason reasons[_PMPROBE_REASON_MAX];
+};
+
+struct pmprobe_report {
+	int refcount;
+	enum pmprobe_policy policy;
+	char *backend;
+	struct fact *facts;
+	size_t n_facts;
+	struct verdict verdicts[_PMPROBE_TARGET_MAX];
+};
+
+int report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_report **ret);
+/* Records a fact; @r is 0 (present), -ENOENT (missing), -EBADMSG (malformed) or -errno. */
+int report_add_fact(struct pmprobe_report *report, const char *key, const char *path, int r,
+		    const char *value);
+int report_add_factf(struct pmprobe_report *report, const char *key, const char *path, int r,
+		     const char *format, ...) _printf_(5, 6);
+/* Adds @reason once; the verdict is no if any reason blocks with no, else unknown if any blocks
+ * with unknown, else yes. */
+void verdict_add(struct verdict *v, enum pmprobe_reason reason, enum reason_weight weight);
+void verdict_merge(struct verdict *into, const struct verdict *from);
+enum pmprobe_verdict verdict_get(const struct verdict *v);

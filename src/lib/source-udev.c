@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Source backend for the live host: sysfs text through libudev, /proc and tables read raw. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libudev.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "macro.h"
+#include "source.h"
+
+struct source_udev {
+	struct source src;
+	struct udev *udev;
+	/* The device read last: sys/power attributes come in a row, so one entry saves most
+	 * lookups. */
+	struct udev_device *dev;
+	char *dev_syspath;
+};
+
+static int
+abs_path(enum path_kind kind, const char *name, char **ret)
+{
+	if (asprintf(ret, "/%s%s%s", path_kind_dir(kind), name ? "/" : "", name ? name : "") < 0)
+		return -ENOMEM;
+	return 0;
+}
+
+static int
+read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
+{
+	_cleanup_close_ int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0)
+		return -errno;
+	return read_fd_bounded(fd, max, ret, ret_len);
+}
+
+static struct udev_device *
+device_for(struct source_udev *s, const char *syspath)
+{
+	if (s->dev && streq(s->dev_syspath, syspath))
+		return s->dev;
+	udev_device_unref(s->dev);
+	free(s->dev_syspath);
+	s->dev = NULL;
+	s->dev_syspath = strdup(syspath);
+	if (!s->dev_syspath)
+		return NULL;
+	s->dev = udev_device_new_from_syspath(s->udev, syspath);
+	return s->dev;
+}
+
+/* libudev answers symlinked attributes with the link's target name and reads FIFOs blocking; the
+ * file is checked first so both backends refuse the same things the same way. */
+static int
+check_regular(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0)
+		return -errno;
+	if (S_ISLNK(st.st_mode))
+		return -ELOOP;
+	if (S_ISDIR(st.st_mode))
+		return -EISDIR;
+	if (!S_ISREG(st.st_mode))
+		return -EINVAL;
+	return 0;
+}
+
+static int
+read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, size_t *ret_len)
+{
+	_cleanup_free_ char *syspath = strdup(path);
+	struct udev_device *dev;
+	const char *value;
+	char *slash;
+	int r;
+
+	if (!syspath)
+		return -ENOMEM;
+	r = check_regular(path);
+	if (r < 0)
+		return r;
+	slash = strrchr(syspath, '/');
+	*slash = '\0';
+	errno = 0;
+	dev = device_for(s, syspath);
+	if (!dev)
+		return errno > 0 ? -errno : -ENODEV;
+	errno = 0;
+	value = udev_device_get_sysattr_value(dev, slash + 1);
+	if (!value)
+		return errno > 0 ? -errno : -EIO;
+	if (strlen(value) > max)
+		return -EFBIG;
+	*ret = strdup(value);
+	if (!*ret)
+		return -ENOMEM;
+	*ret_len = strlen(*ret);
+	return 0;
+}
+
+static int
+udev_read(struct source *src, enum path_kind kind, const char *name, size_t max, char **ret,
+	  size_t *ret_len)
+{
+	struct source_udev *s = (struct source_udev *)src;
+	_cleanup_free_ char *path = NULL;
+	int r;
+
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	if (path_kind_is_sysfs(kind) && max <= SOURCE_TEXT_MAX)
+		return read_sysattr(s, path, max, ret, ret_len);
+	return read_raw(path, max, ret, ret_len);
+}
+
+static int
+udev_file_type(struct source *src _unused_, enum path_kind kind, const char *name)
+{
+	_cleanup_free_ char *path = NULL;
+	struct stat st;
+	int r;
+
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	if (stat(path, &st) < 0)
+		return -errno;
+	return (int)(st.st_mode & S_IFMT);
+}
+
+static int
+udev_writable(struct source *src _unused_, enum path_kind kind, const char *name)
+{
+	_cleanup_free_ char *path = NULL;
+	int r;
+
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	/* access(), not faccessat(): it is what an unprivileged or confined caller is allowed. */
+	if (access(path, W_OK) == 0)
+		return 1;
+	return errno == ENOENT ? -ENOENT : 0;
+}
+
+static int
+udev_list(struct source *src _unused_, enum path_kind kind, const char *name, char ***ret)
+{
+	_cleanup_free_ char *path = NULL;
+	DIR *dir;
+	int r;
+
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	dir = opendir(path);
+	if (!dir)
+		return -errno;
+	r = strv_sort_dir(dir, ret);
+	closedir(dir);
+	return r;
+}
+
+static void
+udev_free(struct source *src)
+{
+	struct source_udev *s = (struct source_udev *)src;
+
+	udev_device_unref(s->dev);
+	free(s->dev_syspath);
+	udev_unref(s->udev);
+	free(s);
+}
+
+static const struct source_ops udev_ops = {
+	.name = "udev",
+	.read = udev_read,
+	.file_type = udev_file_type,
+	.writable = udev_writable,
+	.list = udev_list,
+	.free = udev_free,
+};
+
+int
+source_new_udev(struct source **ret)
+{
+	struct source_udev *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return -ENOMEM;
+	s->src.ops = &udev_ops;
+	s->src.live = 1;
+	s->udev = udev_new();
+	if (!s->udev) {
+		free(s);
+		return -ENOMEM;
+	}
+	*ret = &s->src;
+	return 0;
+}

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Source layer front: argument checks and the shape every backend's text must have. */
+#include <assert.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "macro.h"
+#include "source.h"
+
+struct source *
+source_free(struct source *src)
+{
+	if (src)
+		src->ops->free(src);
+	return NULL;
+}
+
+int
+read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len)
+{
+	struct stat st;
+	size_t size = 0, alloc = 4096;
+	_cleanup_free_ char *buf = NULL;
+
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	if (S_ISDIR(st.st_mode))
+		return -EISDIR;
+	if (!S_ISREG(st.st_mode))
+		return -EINVAL; /* FIFOs, sockets, devices: never block on them */
+	buf = malloc(alloc + 1);
+	if (!buf)
+		return -ENOMEM;
+	for (;;) {
+		ssize_t n;
+
+		if (size == alloc) {
+			char *p;
+
+			if (alloc > max)
+				return -EFBIG;
+			alloc *= 2;
+			p = realloc(buf, alloc + 1);
+			if (!p)
+				return -ENOMEM;
+			buf = p;
+		}
+		n = read(fd, buf + size, alloc - size);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		if (n == 0)
+			break;
+		size += (size_t)n;
+	}
+	if (size > max)
+		return -EFBIG;
+	buf[size] = '\0';
+	*ret_len = size;
+	*ret = TAKE_PTR(buf);
+	return 0;
+}
+
+void
+text_strip(char *s, size_t *len)
+{
+	size_t n = strnlen(s, *len);
+
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	s[n] = '\0';
+	*len = n;
+}
+
+char **
+strv_free(char **l)
+{
+	if (!l)
+		return NULL;
+	for (char **p = l; *p; p++)
+		free(*p);
+	free(l);
+	return NULL;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+strv_sort_dir(void *dirp, char ***ret)
+{
+	DIR *dir = dirp;
+	char **l = NULL;
+	size_t n = 0;
+	struct dirent *de;
+
+	while ((errno = 0, de = readdir(dir))) {
+		char **p;
+
+		if (streq(de->d_name, ".") || streq(de->d_name, ".."))
+			continue;
+		if (n >= 4096)
+			break; /* a bound on hostile trees; no real directory we list is this big */
+		p = realloc(l, (n + 2) * sizeof(char *));
+		if (!p)
+			goto oom;
+		l = p;
+		l[n] = strdup(de->d_name);
+		if (!l[n])
+			goto oom;
+		l[++n] = NULL;
+	}
+	if (errno != 0 && n == 0) {
+		int r = -errno;
+
+		strv_free(l);
+		return r;
+	}
+	if (!l) {
+		l = calloc(1, sizeof(char *));
+		if (!l)
+			return -ENOMEM;
+	}
+	qsort(l, n, sizeof(char *), cmp_str);
+	*ret = l;
+	return 0;
+oom:
+	if (l)
+		l[n] = NULL;
+	strv_free(l);
+	return -ENOMEM;
+}
+
+static int
+check_args(struct source *src, enum path_kind kind, const char *name)
+{
+	assert(src);
+	if (!path_kind_dir(kind))
+		return -EINVAL;
+	if (name && !path_name_is_valid(name))
+		return -EINVAL;
+	return 0;
+}
+
+static void
+note_read(struct source *src, enum path_kind kind, const char *name)
+{
+	if (src->read_fn)
+		src->read_fn(src->read_userdata, kind, name);
+}
+
+int
+source_read_text(struct source *src, enum path_kind kind, const char *name, char **ret)
+{
+	char *buf;
+	size_t len;
+	int r;
+
+	r = check_args(src, kind, name);
+	if (r < 0)
+		return r;
+	r = src->ops->read(src, kind, name, SOURCE_TEXT_MAX, &buf, &len);
+	if (r < 0)
+		return r;
+	text_strip(buf, &len);
+	note_read(src, kind, name);
+	*ret = buf;
+	return 0;
+}
+
+int
+source_read_blob(struct source *src, enum path_kind kind, const char *name, size_t max,
+		 uint8_t **ret, size_t *ret_len)
+{
+	char *buf;
+	int r;
+
+	r = check_args(src, kind, name);
+	if (r < 0)
+		return r;
+	if (max > SOURCE_BLOB_MAX)
+		max = SOURCE_BLOB_MAX;
+	r = src->ops->read(src, kind, name, max, &buf, ret_len);
+	if (r < 0)
+		return r;
+	note_read(src, kind, name);
+	*ret = (uint8_t *)buf;
+	return 0;
+}
+
+int
+source_file_type(struct source *src, enum path_kind kind, const char *name)
+{
+	int r = check_args(src, kind, name);
+
+	return r < 0 ? r : src->ops->file_type(src, kind, name);
+}
+
+int
+source_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	int r = check_args(src, kind, name);
+
+	return r < 0 ? r : src->ops->writable(src, kind, name);
+}
+
+int
+source_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
+{
+	int r = check_args(src, kind, name);
+
+	return r < 0 ? r : src->ops->list(src, kind, name, ret);
+}

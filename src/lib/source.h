@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The one file-access layer: a live host through libudev, or a recorded tree below a root. */
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "paths.h"
+
+#define SOURCE_TEXT_MAX (64u * 1024u)
+#define SOURCE_BLOB_MAX (8u * 1024u * 1024u)
+
+struct source;
+
+/* Callback that sees every file the source read successfully (kind, name); used by `record`. */
+typedef void (*source_read_fn)(void *userdata, enum path_kind kind, const char *name);
+
+struct source_ops {
+	const char *name;
+	/* Reads a regular file of at most @max bytes into a new buffer; *ret_len gets its size. */
+	int (*read)(struct source *src, enum path_kind kind, const char *name, size_t max,
+		    char **ret, size_t *ret_len);
+	/* Returns: the S_IFMT type of the file (symlinks followed within the root) or -errno. */
+	int (*file_type)(struct source *src, enum path_kind kind, const char *name);
+	/* Returns: 1 writable, 0 not, -ENODATA when the source cannot know. */
+	int (*writable)(struct source *src, enum path_kind kind, const char *name);
+	/* Returns: a sorted NULL-terminated list of the entries of a directory, in *ret. */
+	int (*list)(struct source *src, enum path_kind kind, const char *name, char ***ret);
+	void (*free)(struct source *src);
+};
+
+struct source {
+	const struct source_ops *ops;
+	int live;
+	source_read_fn read_fn;
+	void *read_userdata;
+};
+
+int source_new_sysroot(const char *root, struct source **ret);
+int source_new_udev(struct source **ret);
+struct source *source_free(struct source *src);
+
+/* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,
+ * trailing newlines and carriage returns stripped, as libudev returns sysfs attributes. */
+int source_read_text(struct source *src, enum path_kind kind, const char *name, char **ret);
+int source_read_blob(struct source *src, enum path_kind kind, const char *name, size_t max,
+		     uint8_t **ret, size_t *ret_len);
+int source_file_type(struct source *src, enum path_kind kind, const char *name);
+int source_writable(struct source *src, enum path_kind kind, const char *name);
+/* @name may be NULL for the kind's own directory. */
+int source_list(struct source *src, enum path_kind kind, const char *name, char ***ret);
+
+/* Helpers shared by the backends. */
+int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
+void text_strip(char *s, size_t *len);
+char **strv_free(char **l);
+int strv_sort_dir(void *dir, char ***ret);

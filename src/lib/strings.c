@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Names and sentences for the public enums; the reason strings are a stable interface. */
+#include <errno.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "macro.h"
+
+static const char *const target_names[_PMPROBE_TARGET_MAX] = {
+	[PMPROBE_TARGET_SUSPEND] = "suspend",
+	[PMPROBE_TARGET_HIBERNATE] = "hibernate",
+	[PMPROBE_TARGET_SUSPEND_HYBRID] = "suspend-hybrid",
+	[PMPROBE_TARGET_FREEZE] = "freeze",
+	[PMPROBE_TARGET_STANDBY] = "standby",
+	[PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE] = "suspend-then-hibernate",
+};
+
+static const char *const verdict_names[] = {
+	[PMPROBE_NO] = "no",
+	[PMPROBE_YES] = "yes",
+	[PMPROBE_UNKNOWN] = "unknown",
+};
+
+static const char *const policy_names[_PMPROBE_POLICY_MAX] = {
+	[PMPROBE_POLICY_FEASIBLE] = "feasible",
+	[PMPROBE_POLICY_PM_UTILS] = "pm-utils",
+};
+
+static const char *const fact_state_names[_PMPROBE_FACT_STATE_MAX] = {
+	[PMPROBE_FACT_PRESENT] = "present",
+	[PMPROBE_FACT_MISSING] = "missing",
+	[PMPROBE_FACT_UNREADABLE] = "unreadable",
+	[PMPROBE_FACT_MALFORMED] = "malformed",
+};
+
+static const struct {
+	const char *name, *description;
+} reasons[_PMPROBE_REASON_MAX] = {
+#define R(id, n, d) [PMPROBE_REASON_##id] = { n, d }
+	R(STATE_MISSING, "state-missing",
+	  "/sys/power/state does not exist: a kernel without sleep support, or no sysfs"),
+	R(STATE_UNREADABLE, "state-unreadable", "/sys/power/state could not be read"),
+	R(STATE_EMPTY, "state-empty",
+	  "the kernel offers no sleep state at all (a container, or firmware without sleep states)"),
+	R(STATE_NOT_WRITABLE, "state-not-writable",
+	  "this caller cannot write /sys/power/state (unprivileged, or /sys mounted read-only)"),
+	R(STATE_WRITABILITY_UNKNOWN, "state-writability-unknown",
+	  "the recording does not say whether /sys/power/state was writable"),
+	R(STATE_LACKS_MEM, "state-lacks-mem", "/sys/power/state does not offer \"mem\""),
+	R(STATE_LACKS_FREEZE, "state-lacks-freeze", "/sys/power/state does not offer \"freeze\""),
+	R(STATE_LACKS_STANDBY, "state-lacks-standby",
+	  "/sys/power/state does not offer \"standby\""),
+	R(STATE_LACKS_DISK, "state-lacks-disk", "/sys/power/state does not offer \"disk\""),
+	R(MEM_SLEEP_DEEP, "mem-sleep-deep", "\"mem\" enters S3, suspend to RAM (deep)"),
+	R(MEM_SLEEP_S2IDLE, "mem-sleep-s2idle",
+	  "\"mem\" enters suspend-to-idle (s2idle): the CPUs idle, firmware sleep is not used"),
+	R(MEM_SLEEP_SHALLOW, "mem-sleep-shallow", "\"mem\" enters S1, power-on suspend (shallow)"),
+	R(MEM_SLEEP_ABSENT, "mem-sleep-absent",
+	  "no /sys/power/mem_sleep: a kernel before 4.10, where \"mem\" is S3"),
+	R(MEM_SLEEP_UNREADABLE, "mem-sleep-unreadable",
+	  "/sys/power/mem_sleep could not be read: which sleep \"mem\" enters is not known"),
+	R(MEM_SLEEP_MALFORMED, "mem-sleep-malformed",
+	  "/sys/power/mem_sleep has no single known selected variant"),
+	R(STATE_HAS_FREEZE, "state-has-freeze", "/sys/power/state offers \"freeze\""),
+	R(STATE_HAS_STANDBY, "state-has-standby", "/sys/power/state offers \"standby\""),
+	R(NO_HIBERNATION_SUPPORT, "no-hibernation-support",
+	  "no /sys/power/disk: the kernel was built without hibernation"),
+	R(HIBERNATION_DISABLED_BY_CMDLINE, "hibernation-disabled-by-cmdline",
+	  "the kernel command line disables hibernation (nohibernate or hibernate=no)"),
+	R(LOCKDOWN_BLOCKS_HIBERNATION, "lockdown-blocks-hibernation",
+	  "kernel lockdown (integrity or confidentiality) forbids hibernation"),
+	R(DISK_MODE_DISABLED, "disk-mode-disabled", "/sys/power/disk says [disabled]"),
+	R(DISK_UNREADABLE, "disk-unreadable", "/sys/power/disk could not be read"),
+	R(DISK_MALFORMED, "disk-malformed", "/sys/power/disk has no single selected mode"),
+	R(DISK_MODE_SELECTED, "disk-mode-selected", "a hibernation mode is selected"),
+	R(NORESUME_ON_CMDLINE, "noresume-on-cmdline",
+	  "the kernel command line says noresume: an image would never be resumed"),
+	R(NO_RESUME_DEVICE, "no-resume-device",
+	  "no resume device: /sys/power/resume is 0:0 and there is no resume= on the command line"),
+	R(RESUME_UNREADABLE, "resume-unreadable", "/sys/power/resume could not be read"),
+	R(RESUME_DEVICE_NOT_SWAP, "resume-device-not-swap",
+	  "the resume device is not an active, usable swap area"),
+	R(RESUME_ON_SWAP_PARTITION, "resume-on-swap-partition",
+	  "the resume device is an active swap partition"),
+	R(RESUME_ON_SWAP_FILE, "resume-on-swap-file",
+	  "resume points into a file system (resume_offset) and a swap file is active"),
+	R(SWAP_UNREADABLE, "swap-unreadable", "/proc/swaps could not be read or parsed"),
+	R(NO_SWAP, "no-swap", "no swap area is active"),
+	R(NO_USABLE_SWAP, "no-usable-swap",
+	  "the only swap areas are zram or deleted files, which cannot hold an image"),
+	R(SWAP_TOO_SMALL, "swap-too-small",
+	  "Active(anon) exceeds 98% of the free space of the resume swap area"),
+	R(SWAP_ENOUGH, "swap-enough", "the resume swap area has room for the image"),
+	R(MEMINFO_UNREADABLE, "meminfo-unreadable",
+	  "/proc/meminfo could not be read or lacks Active(anon)"),
+	R(CMDLINE_UNREADABLE, "cmdline-unreadable", "/proc/cmdline could not be read"),
+	R(LOCKDOWN_UNREADABLE, "lockdown-unreadable",
+	  "/sys/kernel/security/lockdown could not be read"),
+	R(DISK_MODE_SUSPEND, "disk-mode-suspend",
+	  "/sys/power/disk offers \"suspend\": write the image, then suspend"),
+	R(DISK_MODE_SUSPEND_MISSING, "disk-mode-suspend-missing",
+	  "/sys/power/disk does not offer \"suspend\""),
+	R(SUSPEND_UNAVAILABLE, "suspend-unavailable", "suspend is not supported"),
+	R(HIBERNATE_UNAVAILABLE, "hibernate-unavailable", "hibernation is not supported"),
+	R(WAKE_ALARM, "wake-alarm", "an RTC has a wake alarm (wakealarm)"),
+	R(NO_WAKE_ALARM, "no-wake-alarm", "no RTC with a wake alarm"),
+	R(STATE_HAS_MEM, "state-has-mem", "\"mem\" appears in /sys/power/state"),
+	R(STATE_HAS_DISK, "state-has-disk",
+	  "/sys/power/disk exists and \"disk\" appears in /sys/power/state"),
+	R(PMU_NOT_APPLICABLE, "pmu-not-applicable",
+	  "the PowerMac /dev/pmu branch of pm-utils is not checked (pmprobe opens no devices)"),
+	R(DISK_FILE_MISSING, "disk-file-missing", "/sys/power/disk is not a regular file"),
+	R(RTC_FALLBACK, "rtc-fallback",
+	  "suspend, then an RTC alarm to hibernate: pm-utils' fallback for hybrid sleep"),
+	R(RTC_NOT_WRITABLE, "rtc-not-writable", "rtc0's wakealarm is not writable by this caller"),
+	R(RTC_WRITABILITY_UNKNOWN, "rtc-writability-unknown",
+	  "the recording does not say whether rtc0's wakealarm was writable"),
+	R(TUXONICE, "tuxonice", "a TuxOnIce kernel: pm-utils hibernates through it"),
+	R(NOT_IN_POLICY, "not-in-policy", "this policy has no such target"),
+#undef R
+};
+
+PMP_EXPORT const char *
+pmprobe_target_to_string(enum pmprobe_target target)
+{
+	return (unsigned)target < _PMPROBE_TARGET_MAX ? target_names[target] : NULL;
+}
+
+PMP_EXPORT const char *
+pmprobe_verdict_to_string(enum pmprobe_verdict verdict)
+{
+	return (unsigned)verdict < ELEMENTSOF(verdict_names) ? verdict_names[verdict] : NULL;
+}
+
+PMP_EXPORT const char *
+pmprobe_policy_to_string(enum pmprobe_policy policy)
+{
+	return (unsigned)policy < _PMPROBE_POLICY_MAX ? policy_names[policy] : NULL;
+}
+
+PMP_EXPORT const char *
+pmprobe_reason_to_string(enum pmprobe_reason reason)
+{
+	return (unsigned)reason < _PMPROBE_REASON_MAX ? reasons[reason].name : NULL;
+}
+
+PMP_EXPORT const char *
+pmprobe_reason_to_description(enum pmprobe_reason reason)
+{
+	return (unsigned)reason < _PMPROBE_REASON_MAX ? reasons[reason].description : NULL;
+}
+
+PMP_EXPORT const char *
+pmprobe_fact_state_to_string(enum pmprobe_fact_state state)
+{
+	return (unsigned)state < _PMPROBE_FACT_STATE_MAX ? fact_state_names[state] : NULL;
+}
+
+static int
+lookup(const char *const *names, size_t n, const char *s)
+{
+	if (!s)
+		return -EINVAL;
+	for (size_t i = 0; i < n; i++)
+		if (names[i] && streq(names[i], s))
+			return (int)i;
+	return -EINVAL;
+}
+
+PMP_EXPORT int
+pmprobe_target_from_string(const char *s)
+{
+	return lookup(target_names, _PMPROBE_TARGET_MAX, s);
+}
+
+PMP_EXPORT int
+pmprobe_policy_from_string(const char *s)
+{
+	return lookup(policy_names, _PMPROBE_POLICY_MAX, s);
+}
+
+PMP_EXPORT int
+pmprobe_reason_from_string(const char *s)
+{
+	if (!s)
+		return -EINVAL;
+	for (size_t i = 0; i < _PMPROBE_REASON_MAX; i++)
+		if (streq(reasons[i].name, s))
+			return (int)i;
+	return -EINVAL;
+}

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The `feasible` policy: what would actually succeed on this host (doc/policies.md). */
+#include <errno.h>
+#include <string.h>
+
+#include "macro.h"
+#include "verdict.h"
+
+/* The state check shared by every target that writes a token to /sys/power/state. */
+static void
+check_state(const struct host_facts *f, const char *token, enum pmprobe_reason lacks,
+	    struct verdict *v)
+{
+	if (f->state_r == -ENOENT)
+		verdict_add(v, PMPROBE_REASON_STATE_MISSING, REASON_BLOCKS_NO);
+	else if (f->state_r < 0)
+		verdict_add(v, PMPROBE_REASON_STATE_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+	else if (f->state.n == 0)
+		verdict_add(v, PMPROBE_REASON_STATE_EMPTY, REASON_BLOCKS_NO);
+	else if (!token_list_has(&f->state, token))
+		verdict_add(v, lacks, REASON_BLOCKS_NO);
+
+	if (f->state_writable == 0)
+		verdict_add(v, PMPROBE_REASON_STATE_NOT_WRITABLE, REASON_BLOCKS_NO);
+	else if (f->state_writable < 0 && f->state_writable != -ENOENT)
+		verdict_add(v, PMPROBE_REASON_STATE_WRITABILITY_UNKNOWN, REASON_BLOCKS_UNKNOWN);
+}
+
+static void
+suspend_variant(const struct host_facts *f, struct verdict *v)
+{
+	const char *sel = token_list_selected(&f->mem_sleep);
+
+	if (f->mem_sleep_r == -ENOENT)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_ABSENT, REASON_INFO);
+	else if (f->mem_sleep_r < 0 && f->mem_sleep_r != -EBADMSG)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_UNREADABLE, REASON_INFO);
+	else if (sel && streq(sel, "deep"))
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_DEEP, REASON_INFO);
+	else if (sel && streq(sel, "s2idle"))
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_S2IDLE, REASON_INFO);
+	else if (sel && streq(sel, "shallow"))
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_SHALLOW, REASON_INFO);
+	else
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_MALFORMED, REASON_INFO);
+}
+
+static void
+suspend(const struct host_facts *f, struct verdict *v)
+{
+	check_state(f, "mem", PMPROBE_REASON_STATE_LACKS_MEM, v);
+	if (f->state_r >= 0 && token_list_has(&f->state, "mem"))
+		suspend_variant(f, v);
+}
+
+static void
+simple_state(const struct host_facts *f, const char *token, enum pmprobe_reason lacks,
+	     enum pmprobe_reason has, struct verdict *v)
+{
+	check_state(f, token, lacks, v);
+	if (f->state_r >= 0 && token_list_has(&f->state, token))
+		verdict_add(v, has, REASON_INFO);
+}
+
+static void
+disk_mode(const struct host_facts *f, struct verdict *v)
+{
+	const char *sel = token_list_selected(&f->disk);
+
+	if (f->disk_r == -ENOENT)
+		verdict_add(v, PMPROBE_REASON_NO_HIBERNATION_SUPPORT, REASON_BLOCKS_NO);
+	else if (f->disk_r < 0 && f->disk_r != -EBADMSG)
+		verdict_add(v, PMPROBE_REASON_DISK_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+	else if (sel && streq(sel, "disabled"))
+		verdict_add(v, PMPROBE_REASON_DISK_MODE_DISABLED, REASON_BLOCKS_NO);
+	else if (!sel)
+		verdict_add(v, PMPROBE_REASON_DISK_MALFORMED, REASON_BLOCKS_UNKNOWN);
+	else
+		verdict_add(v, PMPROBE_REASON_DISK_MODE_SELECTED, REASON_INFO);
+}
+
+static void
+hibernation_causes(const struct host_facts *f, struct verdict *v)
+{
+	const char *lock = token_list_selected(&f->lockdown);
+
+	if (f->cmdline_r < 0)
+		verdict_add(v, PMPROBE_REASON_CMDLINE_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+	else if (f->cmdline.nohibernate)
+		verdict_add(v, PMPROBE_REASON_HIBERNATION_DISABLED_BY_CMDLINE, REASON_BLOCKS_NO);
+	if (f->lockdown_r < 0 && f->lockdown_r != -ENOENT)
+		verdict_add(v, PMPROBE_REASON_LOCKDOWN_UNREADABLE, REASON_INFO);
+	else if (lock && (streq(lock, "integrity") || streq(lock, "confidentiality")))
+		verdict_add(v, PMPROBE_REASON_LOCKDOWN_BLOCKS_HIBERNATION, REASON_BLOCKS_NO);
+}
+
+/* The resume device as MAJ:MIN (from sysfs) or as the name on the command line. */
+struct resume_target {
+	int by_devnum;
+	unsigned major, minor;
+	const char *spec; /* resume= when sysfs says 0:0 */
+};
+
+static int
+resume_target(const struct host_facts *f, struct verdict *v, struct resume_target *t)
+{
+	if (f->cmdline_r >= 0 && f->cmdline.noresume)
+		verdict_add(v, PMPROBE_REASON_NORESUME_ON_CMDLINE, REASON_BLOCKS_NO);
+	if (f->resume_r < 0 && f->resume_r != -ENOENT) {
+		verdict_add(v, PMPROBE_REASON_RESUME_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+		return 0;
+	}
+	if (f->resume_r >= 0 && (f->resume_major || f->resume_minor)) {
+		*t = (struct resume_target){ 1, f->resume_major, f->resume_minor, NULL };
+		return 1;
+	}
+	if (f->cmdline_r >= 0 && f->cmdline.resume && f->cmdline.resume[0]) {
+		*t = (struct resume_target){ .spec = f->cmdline.resume };
+		return 1;
+	}
+	verdict_add(v, PMPROBE_REASON_NO_RESUME_DEVICE, REASON_BLOCKS_NO);
+	return 0;
+}
+
+static int
+swap_matches(const struct host_facts *f, const struct swap_entry *e, const struct resume_target *t)
+{
+	if (!e->is_partition)
+		return f->resume_offset_r >= 0 && f->resume_offset > 0;
+	if (t->by_devnum)
+		return e->dev_known && e->major == t->major && e->minor == t->minor;
+	if (!strncmp(t->spec, "/dev/", 5))
+		return streq(t->spec, e->filename);
+	return 1; /* UUID=, LABEL=, PARTUUID=: cannot be resolved from sysfs */
+}
+
+static const struct swap_entry *
+find_resume_swap(const struct host_facts *f, const struct resume_target *t, struct verdict *v)
+{
+	size_t usable = 0;
+
+	if (f->swaps_r < 0) {
+		verdict_add(v, PMPROBE_REASON_SWAP_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+		return NULL;
+	}
+	if (f->swaps.n == 0) {
+		verdict_add(v, PMPROBE_REASON_NO_SWAP, REASON_BLOCKS_NO);
+		return NULL;
+	}
+	for (size_t i = 0; i < f->swaps.n; i++) {
+		const struct swap_entry *e = &f->swaps.entries[i];
+
+		if (!swap_entry_usable(e))
+			continue;
+		usable++;
+		if (swap_matches(f, e, t)) {
+			verdict_add(v,
+				    e->is_partition ? PMPROBE_REASON_RESUME_ON_SWAP_PARTITION
+						    : PMPROBE_REASON_RESUME_ON_SWAP_FILE,
+				    REASON_INFO);
+			return e;
+		}
+	}
+	verdict_add(v, usable ? PMPROBE_REASON_RESUME_DEVICE_NOT_SWAP : PMPROBE_REASON_NO_USABLE_SWAP,
+		    REASON_BLOCKS_NO);
+	return NULL;
+}
+
+/* systemd's rule (sleep-config.c): the image needs Active(anon) <= 98% of the free swap. */
+static void
+swap_size(const struct host_facts *f, const struct swap_entry *e, struct verdict *v)
+{
+	uint64_t free_kib = e->size_kib > e->used_kib ? e->size_kib - e->used_kib : 0;
+
+	if (f->meminfo_r < 0)
+		verdict_add(v, PMPROBE_REASON_MEMINFO_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+	else if ((long double)f->meminfo.active_anon_kib <= 0.98L * (long double)free_kib)
+		verdict_add(v, PMPROBE_REASON_SWAP_ENOUGH, REASON_INFO);
+	else
+		verdict_add(v, PMPROBE_REASON_SWAP_TOO_SMALL, REASON_BLOCKS_NO);
+}
+
+static void
+hibernate(const struct host_facts *f, struct verdict *v)
+{
+	struct resume_target t;
+	const struct swap_entry *e;
+
+	check_state(f, "disk", PMPROBE_REASON_STATE_LACKS_DISK, v);
+	disk_mode(f, v);
+	hibernation_causes(f, v);
+	if (!resume_target(f, v, &t))
+		return;
+	e = find_resume_swap(f, &t, v);
+	if (e)
+		swap_size(f, e, v);
+}
+
+static void
+hybrid(const struct host_facts *f, const struct verdict *hib, struct verdict *v)
+{
+	verdict_merge(v, hib);
+	if (f->disk_r < 0)
+		return;
+	if (token_list_has(&f->disk, "suspend"))
+		verdict_add(v, PMPROBE_REASON_DISK_MODE_SUSPEND, REASON_INFO);
+	else
+		verdict_add(v, PMPROBE_REASON_DISK_MODE_SUSPEND_MISSING, REASON_BLOCKS_NO);
+}
+
+void
+verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX])
+{
+	struct verdict *sth = &out[PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE];
+
+	suspend(f, &out[PMPROBE_TARGET_SUSPEND]);
+	hibernate(f, &out[PMPROBE_TARGET_HIBERNATE]);
+	hybrid(f, &out[PMPROBE_TARGET_HIBERNATE], &out[PMPROBE_TARGET_SUSPEND_HYBRID]);
+	simple_state(f, "freeze", PMPROBE_REASON_STATE_LACKS_FREEZE,
+		     PMPROBE_REASON_STATE_HAS_FREEZE, &out[PMPROBE_TARGET_FREEZE]);
+	simple_state(f, "standby", PMPROBE_REASON_STATE_LACKS_STANDBY,
+		     PMPROBE_REASON_STATE_HAS_STANDBY, &out[PMPROBE_TARGET_STANDBY]);
+	verdict_merge(sth, &out[PMPROBE_TARGET_SUSPEND]);
+	verdict_merge(sth, &out[PMPROBE_TARGET_HIBERNATE]);
+	verdict_add(sth, f->n_wake_alarms ? PMPROBE_REASON_WAKE_ALARM : PMPROBE_REASON_NO_WAKE_ALARM,
+		    f->n_wake_alarms ? REASON_INFO : REASON_BLOCKS_NO);
+}

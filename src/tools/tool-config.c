@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Policy and root selection shared by pmprobe and pm-is-supported, and their --explain text. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "tool-config.h"
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/etc"
+#endif
+
+/* Reads `policy = NAME` from the config file; a missing file is not an error. */
+static int
+config_policy(char *buf, size_t size, const char **err)
+{
+	const char *path = secure_getenv("PMPROBE_CONFIG");
+	char line[256];
+	FILE *f;
+	int found = 0;
+
+	f = fopen(path ? path : SYSCONFDIR "/pmprobe.conf", "re");
+	if (!f)
+		return errno == ENOENT ? 0 : (*err = "cannot read the pmprobe config file", -EINVAL);
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line + strspn(line, " \t"), *value;
+
+		if (*p == '#' || *p == '\n' || *p == '\0')
+			continue;
+		if (strncmp(p, "policy", 6) != 0) {
+			*err = "unknown key in the pmprobe config file";
+			fclose(f);
+			return -EINVAL;
+		}
+		value = p + 6 + strspn(p + 6, " \t");
+		if (*value++ != '=') {
+			*err = "expected 'policy = NAME' in the pmprobe config file";
+			fclose(f);
+			return -EINVAL;
+		}
+		value += strspn(value, " \t");
+		value[strcspn(value, " \t\r\n")] = '\0';
+		snprintf(buf, size, "%s", value);
+		found = 1;
+	}
+	fclose(f);
+	return found;
+}
+
+int
+tool_policy(const char *option, enum pmprobe_policy *ret, const char **err)
+{
+	char buf[64];
+	const char *name = option;
+	int r;
+
+	if (!name)
+		name = secure_getenv("PMPROBE_POLICY");
+	if (!name || !*name) {
+		r = config_policy(buf, sizeof(buf), err);
+		if (r < 0)
+			return r;
+		name = r ? buf : "feasible";
+	}
+	r = pmprobe_policy_from_string(name);
+	if (r < 0) {
+		*err = "unknown policy (expected 'feasible' or 'pm-utils')";
+		return -EINVAL;
+	}
+	*ret = (enum pmprobe_policy)r;
+	return 0;
+}
+
+const char *
+tool_sysroot(const char *option)
+{
+	const char *env;
+
+	if (option)
+		return option;
+	env = secure_getenv("PMPROBE_SYSROOT");
+	return env && *env ? env : NULL;
+}
+
+/* Values come from files anyone may have written: control bytes are shown escaped. */
+static void
+print_escaped(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c < 0x20 || *c == 0x7f || *c == '"' || *c == '\\')
+			fprintf(out, "\\x%02x", *c);
+		else
+			fputc(*c, out);
+	}
+	fputc('"', out);
+}
+
+void
+tool_print_facts(FILE *out, const struct pmprobe_report *report)
+{
+	size_t n = pmprobe_report_get_n_facts(report);
+
+	fprintf(out, "Evidence (%zu facts):\n", n);
+	for (size_t i = 0; i < n; i++) {
+		const char *key, *value, *path;
+		int state = pmprobe_report_get_fact(report, i, &key, &value, &path);
+		int err = pmprobe_report_get_fact_errno(report, i);
+
+		fprintf(out, "  %-30s %-10s", key, pmprobe_fact_state_to_string(state));
+		if (err)
+			fprintf(out, " (%s)", strerror(err));
+		if (value) {
+			fputc(' ', out);
+			print_escaped(out, value);
+		}
+		if (path)
+			fprintf(out, "  [%s]", path);
+		fputc('\n', out);
+	}
+}
+
+void
+tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_target t,
+		  int sentences)
+{
+	size_t n = pmprobe_report_get_n_reasons(report, t);
+
+	fprintf(out, "%-24s %-8s", pmprobe_target_to_string(t),
+		pmprobe_verdict_to_string(pmprobe_report_get_verdict(report, t)));
+	for (size_t i = 0; i < n; i++) {
+		int reason = pmprobe_report_get_reason(report, t, i);
+
+		if (sentences)
+			fprintf(out, "\n    %s: %s", pmprobe_reason_to_string(reason),
+				pmprobe_reason_to_description(reason));
+		else
+			fprintf(out, "%s%s", i ? ", " : " ", pmprobe_reason_to_string(reason));
+	}
+	fputc('\n', out);
+}
