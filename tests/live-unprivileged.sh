@@ -1,0 +1,40 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Both programs on this live host, as root and as an unprivileged user: they run, answer as
+# the original pm-utils does, and an unprivileged caller is told it cannot write the state.
+set -euo pipefail
+pmprobe=$1
+drop_in=$2
+if [ "$(id -u)" != 0 ] || [ ! -e /sys/power/state ]; then
+	echo "SKIP: needs root and a host with /sys/power/state" >&2
+	exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+# The build tree may sit below a directory the unprivileged user cannot enter.
+cp "$pmprobe" "$drop_in" "$work/"
+cp -P "$(dirname "$pmprobe")"/libpmprobe.so* "$work/"
+nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups env LD_LIBRARY_PATH="$work" "$@"; }
+fail=0
+
+nobody "$work/pmprobe" --explain >"$work/out" || { echo "FAIL: pmprobe as nobody" >&2; fail=1; }
+grep -Eq '^  power.state.writable +present +"no"' "$work/out" ||
+	{ echo "FAIL: nobody was not told that /sys/power/state is not writable" >&2; fail=1; }
+grep -Eq '^suspend +no' "$work/out" ||
+	{ echo "FAIL: suspend must be 'no' for a caller who cannot write the state" >&2; fail=1; }
+cat "$work/out"
+
+"$pmprobe" --explain >"$work/out" || { echo "FAIL: pmprobe as root" >&2; fail=1; }
+grep -Eq '^  power.state.writable +present +"yes"' "$work/out" ||
+	{ echo "FAIL: root should be able to write /sys/power/state" >&2; fail=1; }
+
+if [ -x /usr/bin/pm-is-supported ]; then
+	for m in --suspend --hibernate --suspend-hybrid; do
+		/usr/bin/pm-is-supported $m && o=0 || o=$?
+		"$drop_in" --policy pm-utils $m && n=0 || n=$?
+		echo "live $m: original $o, pmprobe (pm-utils policy) $n"
+		[ "$o" = "$n" ] || { echo "FAIL: live $m differs from pm-utils" >&2; fail=1; }
+	done
+fi
+exit $fail
