@@ -122,6 +122,8 @@ resume_target(const struct host_facts *f, struct verdict *v, struct resume_targe
 	return 0;
 }
 
+static const char *const unresolvable_specs[] = { "UUID=", "PARTUUID=", "LABEL=", "PARTLABEL=" };
+
 static int
 swap_matches(const struct host_facts *f, const struct swap_entry *e, const struct resume_target *t)
 {
@@ -131,7 +133,11 @@ swap_matches(const struct host_facts *f, const struct swap_entry *e, const struc
 		return e->dev_known && e->major == t->major && e->minor == t->minor;
 	if (!strncmp(t->spec, "/dev/", 5))
 		return streq(t->spec, e->filename);
-	return 1; /* UUID=, LABEL=, PARTUUID=: cannot be resolved from sysfs */
+	/* Names of file systems and partitions cannot be resolved from sysfs: any swap may be it. */
+	for (size_t i = 0; i < ELEMENTSOF(unresolvable_specs); i++)
+		if (!strncmp(t->spec, unresolvable_specs[i], strlen(unresolvable_specs[i])))
+			return 1;
+	return 0;
 }
 
 static const struct swap_entry *
