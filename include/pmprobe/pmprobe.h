@@ -96,9 +96,9 @@ enum pmprobe_reason {
 
 enum pmprobe_fact_state {
 	PMPROBE_FACT_PRESENT = 0, /* read, value is what was found */
-	PMPROBE_FACT_MISSING,     /* the file does not exist */
+	PMPROBE_FACT_MISSING,	  /* the file does not exist */
 	PMPROBE_FACT_UNREADABLE,  /* it exists but could not be read; see the errno */
-	PMPROBE_FACT_MALFORMED,   /* read, but not in the expected form */
+	PMPROBE_FACT_MALFORMED,	  /* read, but not in the expected form */
 	_PMPROBE_FACT_STATE_MAX
 };
 

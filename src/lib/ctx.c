@@ -24,8 +24,8 @@ struct pmprobe_ctx {
 };
 
 static void
-log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_,
-	   int line _unused_, const char *fn, const char *format, va_list args)
+log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_, int line _unused_,
+	   const char *fn, const char *format, va_list args)
 {
 	fprintf(stderr, "libpmprobe: %s: ", fn);
 	vfprintf(stderr, format, args);
@@ -149,7 +149,8 @@ open_source(struct pmprobe_ctx *ctx, struct source **ret)
 	else
 		r = source_new_udev(ret);
 	if (r < 0)
-		ERR(ctx, "cannot open '%s': %s", ctx->sysroot ? ctx->sysroot : "/sys", strerror(-r));
+		ERR(ctx, "cannot open '%s': %s", ctx->sysroot ? ctx->sysroot : "/sys",
+		    strerror(-r));
 	return r;
 }
 

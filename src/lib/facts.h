@@ -38,9 +38,9 @@ struct host_facts {
 	struct token_list lockdown;
 
 	unsigned n_wake_alarms; /* RTCs with a wakealarm attribute */
-	int rtc0_alarm;         /* rtc0 has one (pm-utils looks at rtc0 only) */
-	int rtc0_writable;      /* 1, 0, -ENODATA */
-	int tuxonice;           /* a TuxOnIce do_hibernate file */
+	int rtc0_alarm;		/* rtc0 has one (pm-utils looks at rtc0 only) */
+	int rtc0_writable;	/* 1, 0, -ENODATA */
+	int tuxonice;		/* a TuxOnIce do_hibernate file */
 };
 
 void host_facts_done(struct host_facts *f);

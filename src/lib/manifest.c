@@ -79,7 +79,7 @@ parse_line(struct manifest *m, const char *key, size_t keylen, const char *value
 int
 manifest_parse(const char *text, struct manifest *ret)
 {
-	struct manifest m = { .euid = -1 };
+	struct manifest m = {.euid = -1};
 	int r = 0;
 
 	while (*text && r >= 0) {
@@ -117,7 +117,7 @@ manifest_done(struct manifest *m)
 	free(m->origin);
 	free(m->kernel);
 	strv_free(m->writable);
-	*m = (struct manifest){ .euid = -1 };
+	*m = (struct manifest){.euid = -1};
 }
 
 int

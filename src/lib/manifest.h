@@ -5,9 +5,9 @@
 struct manifest {
 	char *origin;
 	char *kernel;
-	long euid;       /* -1 when not recorded */
+	long euid;	  /* -1 when not recorded */
 	int has_writable; /* the recording listed its writable paths */
-	char **writable; /* NULL-terminated, relative paths */
+	char **writable;  /* NULL-terminated, relative paths */
 };
 
 /* Parses `key: value` lines. Unknown keys are ignored (newer recorders); a malformed line is

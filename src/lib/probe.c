@@ -59,8 +59,8 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 }
 
 static int
-writable_fact(struct source *src, struct pmprobe_report *rep, const char *key,
-	      enum path_kind kind, const char *name, int *ret)
+writable_fact(struct source *src, struct pmprobe_report *rep, const char *key, enum path_kind kind,
+	      const char *name, int *ret)
 {
 	int w = source_writable(src, kind, name);
 
@@ -75,8 +75,8 @@ probe_power(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 {
 	int r;
 
-	r = read_tokens(src, rep, "power.state", PATH_SYS_POWER, "state", &f->state_raw,
-			&f->state, &f->state_r);
+	r = read_tokens(src, rep, "power.state", PATH_SYS_POWER, "state", &f->state_raw, &f->state,
+			&f->state_r);
 	if (r < 0)
 		return r;
 	if (f->state_r == -EBADMSG)
@@ -125,8 +125,7 @@ probe_resume(struct source *src, struct pmprobe_report *rep, struct host_facts *
 	uint64_t ignored;
 	int r;
 
-	r = read_number(src, rep, "resume", &f->resume_r, NULL, &f->resume_major,
-			&f->resume_minor);
+	r = read_number(src, rep, "resume", &f->resume_r, NULL, &f->resume_major, &f->resume_minor);
 	if (r >= 0)
 		r = read_number(src, rep, "resume_offset", &f->resume_offset_r, &f->resume_offset,
 				NULL, NULL);
@@ -212,12 +211,11 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 
 		if (asprintf(&key, "swap.%zu", i) < 0)
 			return -ENOMEM;
-		r = report_add_factf(rep, key, "proc/swaps", 0,
-				     "%s %s size=%llu KiB used=%llu KiB%s%s", e->filename,
-				     e->is_partition ? "partition" : "file",
-				     (unsigned long long)e->size_kib,
-				     (unsigned long long)e->used_kib, e->zram ? " zram" : "",
-				     e->deleted ? " deleted" : "");
+		r = report_add_factf(
+			rep, key, "proc/swaps", 0, "%s %s size=%llu KiB used=%llu KiB%s%s",
+			e->filename, e->is_partition ? "partition" : "file",
+			(unsigned long long)e->size_kib, (unsigned long long)e->used_kib,
+			e->zram ? " zram" : "", e->deleted ? " deleted" : "");
 		if (r >= 0 && e->is_partition)
 			r = probe_swap_dev(src, rep, e);
 	}
@@ -291,7 +289,7 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 static int
 probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 {
-	static const char *const dirs[] = { "tuxonice", "suspend2" };
+	static const char *const dirs[] = {"tuxonice", "suspend2"};
 
 	for (size_t i = 0; i < ELEMENTSOF(dirs); i++) {
 		char name[32];
@@ -309,7 +307,7 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 int
 probe_host(struct source *src, struct pmprobe_report *rep, struct host_facts *ret)
 {
-	struct host_facts f = { 0 };
+	struct host_facts f = {0};
 	int r;
 
 	r = probe_power(src, rep, &f);

@@ -75,7 +75,7 @@ apply(struct cmdline *c, const char *param)
 int
 cmdline_parse(const char *text, struct cmdline *ret)
 {
-	struct cmdline c = { 0 };
+	struct cmdline c = {0};
 	const char *p = text;
 
 	for (;;) {
@@ -108,5 +108,5 @@ cmdline_done(struct cmdline *c)
 {
 	free(c->resume);
 	free(c->mem_sleep_default);
-	*c = (struct cmdline){ 0 };
+	*c = (struct cmdline){0};
 }

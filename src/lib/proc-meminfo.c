@@ -38,7 +38,7 @@ match_kib(const char *line, size_t len, const char *key, uint64_t *ret)
 int
 meminfo_parse(const char *text, struct meminfo *ret)
 {
-	struct meminfo m = { 0 };
+	struct meminfo m = {0};
 
 	for (const char *line = text; *line;) {
 		size_t len = strcspn(line, "\n");

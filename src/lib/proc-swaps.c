@@ -55,9 +55,10 @@ unescape(const char *s, size_t len)
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '\\' && i + 3 < len && s[i + 1] >= '0' && s[i + 1] <= '3' && s[i + 2] >= '0' && s[i + 2] <= '7' &&
-		    s[i + 3] >= '0' && s[i + 3] <= '7') {
-			*o++ = (char)((s[i + 1] - '0') * 64 + (s[i + 2] - '0') * 8 + (s[i + 3] - '0'));
+		if (s[i] == '\\' && i + 3 < len && s[i + 1] >= '0' && s[i + 1] <= '3' &&
+		    s[i + 2] >= '0' && s[i + 2] <= '7' && s[i + 3] >= '0' && s[i + 3] <= '7') {
+			*o++ = (char)((s[i + 1] - '0') * 64 + (s[i + 2] - '0') * 8 +
+				      (s[i + 3] - '0'));
 			i += 3;
 		} else
 			*o++ = s[i];
@@ -119,7 +120,7 @@ parse_entry(char *line, struct swap_entry *e)
 int
 swaps_parse(const char *text, struct swaps *ret)
 {
-	struct swaps s = { 0 };
+	struct swaps s = {0};
 	size_t len = strcspn(text, "\n");
 	int r = 0;
 
@@ -149,7 +150,7 @@ swaps_parse(const char *text, struct swaps *ret)
 			break;
 		}
 		s.entries = p;
-		s.entries[s.n] = (struct swap_entry){ 0 };
+		s.entries[s.n] = (struct swap_entry){0};
 		r = parse_entry(line, &s.entries[s.n]);
 		if (r < 0)
 			break;
@@ -169,7 +170,7 @@ swaps_done(struct swaps *s)
 	for (size_t i = 0; i < s->n; i++)
 		free(s->entries[i].filename);
 	free(s->entries);
-	*s = (struct swaps){ 0 };
+	*s = (struct swaps){0};
 }
 
 int

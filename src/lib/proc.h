@@ -36,9 +36,9 @@ struct meminfo {
 int meminfo_parse(const char *text, struct meminfo *ret);
 
 struct cmdline {
-	int nohibernate;   /* nohibernate, or hibernate=no... (the kernel's prefix test) */
-	int noresume;      /* noresume, or hibernate=noresume */
-	char *resume;      /* last resume=, or NULL */
+	int nohibernate; /* nohibernate, or hibernate=no... (the kernel's prefix test) */
+	int noresume;	 /* noresume, or hibernate=noresume */
+	char *resume;	 /* last resume=, or NULL */
 	char *mem_sleep_default;
 };
 

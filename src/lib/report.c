@@ -169,8 +169,7 @@ pmprobe_report_get_n_reasons(const struct pmprobe_report *report, enum pmprobe_t
 }
 
 PMP_EXPORT int
-pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_target target,
-			  size_t i)
+pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_target target, size_t i)
 {
 	assert_return(report && (unsigned)target < _PMPROBE_TARGET_MAX, -EINVAL);
 	assert_return(i < report->verdicts[target].n_reasons, -EINVAL);

@@ -33,7 +33,8 @@ abs_path(enum path_kind kind, const char *name, char **ret)
 static int
 read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
 {
-	_cleanup_close_ int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	_cleanup_close_ int fd =
+		open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
 
 	if (fd < 0)
 		return -errno;

@@ -38,12 +38,13 @@ static const char *const fact_state_names[_PMPROBE_FACT_STATE_MAX] = {
 static const struct {
 	const char *name, *description;
 } reasons[_PMPROBE_REASON_MAX] = {
-#define R(id, n, d) [PMPROBE_REASON_##id] = { n, d }
+#define R(id, n, d) [PMPROBE_REASON_##id] = {n, d}
 	R(STATE_MISSING, "state-missing",
 	  "/sys/power/state does not exist: a kernel without sleep support, or no sysfs"),
 	R(STATE_UNREADABLE, "state-unreadable", "/sys/power/state could not be read"),
 	R(STATE_EMPTY, "state-empty",
-	  "the kernel offers no sleep state at all (a container, or firmware without sleep states)"),
+	  "the kernel offers no sleep state at all (a container, or firmware without sleep "
+	  "states)"),
 	R(STATE_NOT_WRITABLE, "state-not-writable",
 	  "this caller cannot write /sys/power/state (unprivileged, or /sys mounted read-only)"),
 	R(STATE_WRITABILITY_UNKNOWN, "state-writability-unknown",

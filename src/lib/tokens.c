@@ -49,7 +49,7 @@ add_token(struct token_list *l, const char *s, size_t len)
 int
 token_list_parse(const char *text, struct token_list *ret)
 {
-	struct token_list l = { .selected = -1 };
+	struct token_list l = {.selected = -1};
 	int r;
 
 	l.tokens = calloc(1, sizeof(char *));
@@ -85,7 +85,7 @@ void
 token_list_done(struct token_list *l)
 {
 	strv_free(l->tokens);
-	*l = (struct token_list){ .selected = -1 };
+	*l = (struct token_list){.selected = -1};
 }
 
 int

@@ -9,8 +9,8 @@
 struct token_list {
 	char **tokens; /* without brackets, NULL-terminated */
 	size_t n;
-	long selected;  /* index of the [selected] token, -1 when none */
-	int malformed;  /* an unterminated bracket, two selected, or more than TOKEN_LIST_MAX */
+	long selected; /* index of the [selected] token, -1 when none */
+	int malformed; /* an unterminated bracket, two selected, or more than TOKEN_LIST_MAX */
 };
 
 int token_list_parse(const char *text, struct token_list *ret);

@@ -111,18 +111,18 @@ resume_target(const struct host_facts *f, struct verdict *v, struct resume_targe
 		return 0;
 	}
 	if (f->resume_r >= 0 && (f->resume_major || f->resume_minor)) {
-		*t = (struct resume_target){ 1, f->resume_major, f->resume_minor, NULL };
+		*t = (struct resume_target){1, f->resume_major, f->resume_minor, NULL};
 		return 1;
 	}
 	if (f->cmdline_r >= 0 && f->cmdline.resume && f->cmdline.resume[0]) {
-		*t = (struct resume_target){ .spec = f->cmdline.resume };
+		*t = (struct resume_target){.spec = f->cmdline.resume};
 		return 1;
 	}
 	verdict_add(v, PMPROBE_REASON_NO_RESUME_DEVICE, REASON_BLOCKS_NO);
 	return 0;
 }
 
-static const char *const unresolvable_specs[] = { "UUID=", "PARTUUID=", "LABEL=", "PARTLABEL=" };
+static const char *const unresolvable_specs[] = {"UUID=", "PARTUUID=", "LABEL=", "PARTLABEL="};
 
 static int
 swap_matches(const struct host_facts *f, const struct swap_entry *e, const struct resume_target *t)
@@ -133,7 +133,8 @@ swap_matches(const struct host_facts *f, const struct swap_entry *e, const struc
 		return e->dev_known && e->major == t->major && e->minor == t->minor;
 	if (!strncmp(t->spec, "/dev/", 5))
 		return streq(t->spec, e->filename);
-	/* Names of file systems and partitions cannot be resolved from sysfs: any swap may be it. */
+	/* Names of file systems and partitions cannot be resolved from sysfs: any swap may be it.
+	 */
 	for (size_t i = 0; i < ELEMENTSOF(unresolvable_specs); i++)
 		if (!strncmp(t->spec, unresolvable_specs[i], strlen(unresolvable_specs[i])))
 			return 1;
@@ -167,7 +168,8 @@ find_resume_swap(const struct host_facts *f, const struct resume_target *t, stru
 			return e;
 		}
 	}
-	verdict_add(v, usable ? PMPROBE_REASON_RESUME_DEVICE_NOT_SWAP : PMPROBE_REASON_NO_USABLE_SWAP,
+	verdict_add(v,
+		    usable ? PMPROBE_REASON_RESUME_DEVICE_NOT_SWAP : PMPROBE_REASON_NO_USABLE_SWAP,
 		    REASON_BLOCKS_NO);
 	return NULL;
 }
@@ -228,6 +230,7 @@ verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET
 		     PMPROBE_REASON_STATE_HAS_STANDBY, &out[PMPROBE_TARGET_STANDBY]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_SUSPEND]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_HIBERNATE]);
-	verdict_add(sth, f->n_wake_alarms ? PMPROBE_REASON_WAKE_ALARM : PMPROBE_REASON_NO_WAKE_ALARM,
+	verdict_add(sth,
+		    f->n_wake_alarms ? PMPROBE_REASON_WAKE_ALARM : PMPROBE_REASON_NO_WAKE_ALARM,
 		    f->n_wake_alarms ? REASON_INFO : REASON_BLOCKS_NO);
 }

@@ -80,20 +80,21 @@ static void
 rtc_fallback(const struct host_facts *f, const struct verdict *sus, const struct verdict *hib,
 	     struct verdict *v)
 {
-	struct verdict fallback = { 0 };
+	struct verdict fallback = {0};
 
 	if (!f->rtc0_alarm)
 		verdict_add(&fallback, PMPROBE_REASON_NO_WAKE_ALARM, REASON_BLOCKS_NO);
 	else if (f->rtc0_writable == 0)
 		verdict_add(&fallback, PMPROBE_REASON_RTC_NOT_WRITABLE, REASON_BLOCKS_NO);
 	else if (f->rtc0_writable < 0)
-		verdict_add(&fallback, PMPROBE_REASON_RTC_WRITABILITY_UNKNOWN, REASON_BLOCKS_UNKNOWN);
+		verdict_add(&fallback, PMPROBE_REASON_RTC_WRITABILITY_UNKNOWN,
+			    REASON_BLOCKS_UNKNOWN);
 	if (verdict_get(sus) != PMPROBE_YES)
 		verdict_add(&fallback, PMPROBE_REASON_SUSPEND_UNAVAILABLE, REASON_BLOCKS_NO);
 	if (verdict_get(hib) != PMPROBE_YES)
 		verdict_add(&fallback, PMPROBE_REASON_HIBERNATE_UNAVAILABLE, REASON_BLOCKS_NO);
 	if (verdict_get(&fallback) == PMPROBE_YES) {
-		*v = (struct verdict){ 0 };
+		*v = (struct verdict){0};
 		verdict_add(v, PMPROBE_REASON_RTC_FALLBACK, REASON_INFO);
 		return;
 	}
@@ -124,8 +125,8 @@ hybrid(const struct host_facts *f, const struct verdict *sus, const struct verdi
 void
 verdicts_pm_utils(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX])
 {
-	static const enum pmprobe_target others[] = { PMPROBE_TARGET_FREEZE, PMPROBE_TARGET_STANDBY,
-						      PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE };
+	static const enum pmprobe_target others[] = {PMPROBE_TARGET_FREEZE, PMPROBE_TARGET_STANDBY,
+						     PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE};
 
 	suspend(f, &out[PMPROBE_TARGET_SUSPEND]);
 	hibernate(f, &out[PMPROBE_TARGET_HIBERNATE]);
