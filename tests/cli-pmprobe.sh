@@ -17,7 +17,7 @@ expect() { # expect RC DESCRIPTION -- COMMAND...
 		echo "ok: $what"
 	fi
 }
-any=$(find "$fixtures" -mindepth 1 -maxdepth 1 -type d | sort | head -n 1)
+any=$(find "$fixtures" -mindepth 1 -maxdepth 1 -type d | sort | sed -n 1p)
 expect 0 "--help" -- "$pmprobe" --help
 expect 0 "--version" -- "$pmprobe" --version
 expect 2 "unknown option" -- "$pmprobe" --bogus
@@ -41,7 +41,8 @@ grep -q '^Policy: pm-utils' /tmp/pmprobe-cli.$$ && grep -q "^Host: $any" /tmp/pm
 	{ echo "FAIL: environment variables ignored" >&2; fail=1; }
 # The config file chooses the policy when neither option nor environment does.
 printf '# test\npolicy = pm-utils\n' >/tmp/pmprobe-conf.$$
-PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any" | grep -q '^Policy: pm-utils' ||
+PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any" >/tmp/pmprobe-cli.$$
+grep -q '^Policy: pm-utils' /tmp/pmprobe-cli.$$ ||
 	{ echo "FAIL: config file ignored" >&2; fail=1; }
 printf 'colour = blue\n' >/tmp/pmprobe-conf.$$
 expect 2 "bad config file" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
