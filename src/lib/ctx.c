@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <pmprobe/pmprobe.h>
 
+#include "ctx.h"
 #include "log.h"
 #include "macro.h"
 #include "probe.h"
@@ -57,6 +59,15 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 
 	assert_return(ret, -EINVAL);
 	assert_return(!sysroot || sysroot[0], -EINVAL);
+	if (sysroot) {
+		struct stat st;
+
+		/* Documented: an unusable sysroot fails here, not at the first probe. */
+		if (stat(sysroot, &st) < 0)
+			return -errno;
+		if (!S_ISDIR(st.st_mode))
+			return -ENOTDIR;
+	}
 	ctx = calloc(1, sizeof(*ctx));
 	if (!ctx)
 		return -ENOMEM;
@@ -139,8 +150,8 @@ pmprobe_get_sysroot(const struct pmprobe_ctx *ctx)
 	return ctx ? ctx->sysroot : NULL;
 }
 
-static int
-open_source(struct pmprobe_ctx *ctx, struct source **ret)
+int
+ctx_open_source(struct pmprobe_ctx *ctx, struct source **ret)
 {
 	int r;
 
@@ -154,22 +165,16 @@ open_source(struct pmprobe_ctx *ctx, struct source **ret)
 	return r;
 }
 
-PMP_EXPORT int
-pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
+int
+ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_report **ret)
 {
-	struct source *src = NULL;
 	struct pmprobe_report *report = NULL;
 	struct host_facts facts;
 	int r;
 
-	assert_return(ctx && ret, -EINVAL);
-	r = open_source(ctx, &src);
-	if (r < 0)
-		return r;
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
 		r = probe_host(src, report, &facts);
-	source_free(src);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
@@ -182,4 +187,19 @@ pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
 	DBG(ctx, "probed %zu facts through the %s source", report->n_facts, report->backend);
 	*ret = report;
 	return 0;
+}
+
+PMP_EXPORT int
+pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
+{
+	struct source *src = NULL;
+	int r;
+
+	assert_return(ctx && ret, -EINVAL);
+	r = ctx_open_source(ctx, &src);
+	if (r < 0)
+		return r;
+	r = ctx_probe_source(ctx, src, ret);
+	source_free(src);
+	return r;
 }
