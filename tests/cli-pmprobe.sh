@@ -46,5 +46,58 @@ grep -q '^Policy: pm-utils' /tmp/pmprobe-cli.$$ ||
 	{ echo "FAIL: config file ignored" >&2; fail=1; }
 printf 'colour = blue\n' >/tmp/pmprobe-conf.$$
 expect 2 "bad config file" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
-rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-conf.$$
+
+# Output formats: --explain is --format explain; the structured ones are checked per fixture
+# by formats.sh, here only chosen.
+expect 0 "--format explain" -- "$pmprobe" --format explain --sysroot "$any"
+"$pmprobe" --explain --sysroot "$any" >/tmp/pmprobe-explain.$$
+cmp -s /tmp/pmprobe-cli.$$ /tmp/pmprobe-explain.$$ ||
+	{ echo "FAIL: --explain and --format explain differ" >&2; fail=1; }
+expect 0 "--format text" -- "$pmprobe" --format text --sysroot "$any"
+grep -q '^Host: ' /tmp/pmprobe-cli.$$ || { echo "FAIL: --format text" >&2; fail=1; }
+expect 0 "--format xml" -- "$pmprobe" --format=xml --sysroot "$any"
+head -n1 /tmp/pmprobe-cli.$$ | grep -q '^<?xml ' || { echo "FAIL: --format xml" >&2; fail=1; }
+expect 0 "--format json" -- "$pmprobe" -f json --sysroot "$any"
+head -c1 /tmp/pmprobe-cli.$$ | grep -q '{' || { echo "FAIL: --format json" >&2; fail=1; }
+expect 0 "--format libvirt" -- "$pmprobe" --format libvirt --sysroot "$any"
+grep -q '^<power_management' /tmp/pmprobe-cli.$$ || { echo "FAIL: --format libvirt" >&2; fail=1; }
+expect 2 "unknown format" -- "$pmprobe" --format yaml --sysroot "$any"
+expect 2 "two formats" -- "$pmprobe" --format json --explain --sysroot "$any"
+
+# record: one directory, never a non-empty one.
+expect 2 "record without a directory" -- "$pmprobe" record
+expect 2 "record with two directories" -- "$pmprobe" record /tmp/a.$$ /tmp/b.$$
+expect 2 "record into a non-empty directory" -- "$pmprobe" --sysroot "$any" record "$any"
+
+# check: exit 0 all as expected, 1 a mismatch, 2 unusable; a line per root, then a summary.
+expect 2 "check without a root" -- "$pmprobe" check
+expect 2 "check with --sysroot" -- "$pmprobe" --sysroot "$any" check "$any"
+expect 2 "check --format xml" -- "$pmprobe" --format xml check "$any"
+expect 2 "check a tree without EXPECTED" -- "$pmprobe" check /nonexistent/pmprobe
+if command -v jq >/dev/null; then
+	work=$(mktemp -d)
+	cp -R "$any" "$work/good"
+	rm -f "$work/good/EXPECTED"
+	for policy in feasible pm-utils; do
+		"$pmprobe" --sysroot "$work/good" --policy "$policy" --format json |
+			jq -r '.policy as $p | .targets[] |
+				"\($p) \(.name) \(.verdict) \([.reasons[].code] | join(" "))"'
+	done >"$work/good/EXPECTED"
+	cp -R "$work/good" "$work/bad"
+	awk 'NR == 1 { $3 = $3 == "yes" ? "no" : "yes" } { print }' "$work/good/EXPECTED" \
+		>"$work/bad/EXPECTED"
+	expect 0 "check a tree as expected" -- "$pmprobe" check "$work/good"
+	grep -q '^ok ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 0 failed' /tmp/pmprobe-cli.$$ ||
+		{ echo "FAIL: check output" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+	expect 1 "check a mismatch" -- "$pmprobe" check "$work/good" "$work/bad"
+	grep -q '^FAIL ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 1 failed' /tmp/pmprobe-cli.$$ ||
+		{ echo "FAIL: check mismatch output" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+	"$pmprobe" --format json check "$work/good" "$work/bad" /nonexistent/pmprobe \
+		>/tmp/pmprobe-cli.$$ 2>/dev/null && rc=0 || rc=$?
+	[ "$rc" = 2 ] || { echo "FAIL: check with an unusable root: exit $rc" >&2; fail=1; }
+	[ "$(jq -r .result /tmp/pmprobe-cli.$$ | tr '\n' ' ')" = "pass fail error " ] ||
+		{ echo "FAIL: check --format json lines" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+	rm -rf "$work"
+fi
+rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-conf.$$ /tmp/pmprobe-explain.$$
 exit $fail

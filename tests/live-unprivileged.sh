@@ -23,6 +23,13 @@ grep -Eq '^  power.state.writable +present +"no"' "$work/out" ||
 	{ echo "FAIL: nobody was not told that /sys/power/state is not writable" >&2; fail=1; }
 grep -Eq '^suspend +no' "$work/out" ||
 	{ echo "FAIL: suspend must be 'no' for a caller who cannot write the state" >&2; fail=1; }
+# Root-only ACPI tables: the unprivileged run says so and still answers from sysfs.
+if [ -e /sys/firmware/acpi/tables/FACP ] && [ "$(stat -c %a /sys/firmware/acpi/tables/FACP)" = 400 ]; then
+	grep -Eq '^  acpi.FACP +unreadable +\(Permission denied\)' "$work/out" ||
+		{ echo "FAIL: nobody should see the FADT as unreadable" >&2; fail=1; }
+	grep -A20 '^suspend ' "$work/out" | grep -q 'firmware-tables-unreadable' ||
+		{ echo "FAIL: suspend should cite firmware-tables-unreadable" >&2; fail=1; }
+fi
 cat "$work/out"
 
 "$pmprobe" --explain >"$work/out" || { echo "FAIL: pmprobe as root" >&2; fail=1; }

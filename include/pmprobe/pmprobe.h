@@ -91,6 +91,17 @@ enum pmprobe_reason {
 	PMPROBE_REASON_RTC_WRITABILITY_UNKNOWN,
 	PMPROBE_REASON_TUXONICE,
 	PMPROBE_REASON_NOT_IN_POLICY,
+	PMPROBE_REASON_FIRMWARE_UNREADABLE,
+	PMPROBE_REASON_FIRMWARE_DECLARES_S3,
+	PMPROBE_REASON_DEEP_WITHOUT_FIRMWARE_S3,
+	PMPROBE_REASON_FIRMWARE_S3_NOT_OFFERED,
+	PMPROBE_REASON_S2IDLE_WITHOUT_LOW_POWER_S0,
+	PMPROBE_REASON_HW_REDUCED_WITHOUT_SLEEP_REGISTERS,
+	PMPROBE_REASON_MEM_SLEEP_DEFAULT_DIFFERS,
+	PMPROBE_REASON_FIRMWARE_NO_S3,
+	PMPROBE_REASON_FIRMWARE_NO_S4,
+	PMPROBE_REASON_RTC_WAKES_FROM_S4,
+	PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
 	_PMPROBE_REASON_MAX
 };
 
@@ -174,6 +185,45 @@ const char *pmprobe_fact_state_to_string(enum pmprobe_fact_state state);
 int pmprobe_target_from_string(const char *s);
 int pmprobe_policy_from_string(const char *s);
 int pmprobe_reason_from_string(const char *s);
+
+/**
+ * pmprobe_report_to_xml:
+ * @ret: where the document goes: the whole report (policy, pmprobe version, backend, each target
+ * with its verdict and reasons, each fact with its state, errno name, value and path) as XML
+ * that validates against doc/pmprobe-report.rng.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM). *@ret is NUL-terminated, the caller frees
+ * it with free(). Since: 0.1
+ */
+int pmprobe_report_to_xml(const struct pmprobe_report *report, char **ret);
+/* The same content as pmprobe_report_to_xml(), as one JSON document. Since: 0.1 */
+int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
+/**
+ * pmprobe_report_to_libvirt_xml:
+ * @ret: libvirt's <power_management> element of its host capabilities: <suspend_mem/>,
+ * <suspend_disk/> and <suspend_hybrid/> for suspend, hibernate and suspend-hybrid when their
+ * verdict is yes, in that order, or <power_management/> when none is.
+ *
+ * Returns: 0, or a negative errno; free *@ret with free(). Since: 0.1
+ */
+int pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret);
+
+/**
+ * pmprobe_record:
+ * @dir: an empty or missing directory; it becomes a fixture tree that pmprobe_new() can read
+ * @ret: the report of the probe that was recorded, or NULL
+ *
+ * Probes once, under the context's policy, and copies every file the probe read below @dir,
+ * byte for byte, at its path relative to the root; the readable ACPI tables (FACP, FACS, DSDT,
+ * SSDT*) too, and a RECORD manifest: pmprobe version, date, kernel release, machine class from
+ * DMI (vendor, product, chassis type: never serial numbers, UUIDs or MAC addresses), euid,
+ * writable paths, and the files that could not be read (`skipped:`). Reading stays read-only;
+ * nothing is written outside @dir. A failure can leave @dir partly written.
+ *
+ * Returns: the number of files skipped (>= 0), or a negative errno: -ENOTEMPTY, -ENOTDIR,
+ * -EINVAL, -ENOMEM or the error writing @dir. *@ret is written only on success. Since: 0.1
+ */
+int pmprobe_record(struct pmprobe_ctx *ctx, const char *dir, struct pmprobe_report **ret);
 
 static inline void
 pmprobe_unrefp(struct pmprobe_ctx **ctx)

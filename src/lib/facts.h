@@ -4,8 +4,19 @@
 
 #include <stdint.h>
 
+#include "acpi.h"
 #include "proc.h"
 #include "tokens.h"
+
+/* The firmware's side, from /sys/firmware/acpi/tables. Each *_r as below. */
+struct firmware_facts {
+	int fadt_r;
+	struct acpi_fadt fadt;
+	int facs_r;
+	struct acpi_facs facs;
+	int aml_r; /* the DSDT; SSDTs that fail to parse only mark the scan partial */
+	struct acpi_aml_sleep sleep; /* DSDT and every SSDT merged */
+};
 
 /* Every *_r field: 0 read and parsed, -ENOENT missing, -EBADMSG malformed, other -errno
  * unreadable. */
@@ -41,6 +52,8 @@ struct host_facts {
 	int rtc0_alarm;		/* rtc0 has one (pm-utils looks at rtc0 only) */
 	int rtc0_writable;	/* 1, 0, -ENODATA */
 	int tuxonice;		/* a TuxOnIce do_hibernate file */
+
+	struct firmware_facts fw;
 };
 
 void host_facts_done(struct host_facts *f);

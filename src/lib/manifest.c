@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "errno-name.h"
 #include "macro.h"
 #include "manifest.h"
 #include "source.h"
@@ -42,6 +43,55 @@ oom:
 	return -ENOMEM;
 }
 
+static void
+skipped_free(struct manifest *m)
+{
+	for (size_t i = 0; i < m->n_skipped; i++)
+		free(m->skipped[i].path);
+	free(m->skipped);
+	m->skipped = NULL;
+	m->n_skipped = 0;
+}
+
+/* `PATH:ENAME` words; a name this C library does not know replays as EIO. */
+static int
+parse_skipped(struct manifest *m, const char *value)
+{
+	char **words = NULL;
+	size_t n = 0;
+	int r;
+
+	skipped_free(m);
+	r = split_words(value, &words);
+	if (r < 0)
+		return r;
+	while (words[n])
+		n++;
+	m->skipped = calloc(n ? n : 1, sizeof(*m->skipped));
+	if (!m->skipped) {
+		strv_free(words);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *colon = strrchr(words[i], ':');
+		int err;
+
+		if (!colon || colon == words[i]) {
+			r = -EBADMSG;
+			break;
+		}
+		*colon = '\0';
+		err = errno_from_name(colon + 1);
+		m->skipped[i].err = err > 0 ? err : EIO;
+		m->skipped[i].path = TAKE_PTR(words[i]);
+		m->n_skipped++;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(words[i]); /* those not taken */
+	free(words);
+	return r;
+}
+
 static int
 parse_line(struct manifest *m, const char *key, size_t keylen, const char *value)
 {
@@ -73,6 +123,8 @@ parse_line(struct manifest *m, const char *key, size_t keylen, const char *value
 		m->has_writable = 1;
 		return split_words(value, &m->writable);
 	}
+	if (keylen == 7 && !strncmp(key, "skipped", 7))
+		return parse_skipped(m, value);
 	return 0;
 }
 
@@ -117,6 +169,7 @@ manifest_done(struct manifest *m)
 	free(m->origin);
 	free(m->kernel);
 	strv_free(m->writable);
+	skipped_free(m);
 	*m = (struct manifest){.euid = -1};
 }
 
@@ -128,5 +181,14 @@ manifest_writable(const struct manifest *m, const char *path)
 	for (char **p = m->writable; p && *p; p++)
 		if (streq(*p, path))
 			return 1;
+	return 0;
+}
+
+int
+manifest_skipped(const struct manifest *m, const char *path)
+{
+	for (size_t i = 0; i < m->n_skipped; i++)
+		if (streq(m->skipped[i].path, path))
+			return m->skipped[i].err;
 	return 0;
 }

@@ -2,12 +2,23 @@
 /* A fixture's RECORD file: where a tree came from and which live-only facts it recorded. */
 #pragma once
 
+#include <stddef.h>
+
+struct manifest_skip {
+	char *path;
+	int err; /* positive errno */
+};
+
 struct manifest {
 	char *origin;
 	char *kernel;
 	long euid;	  /* -1 when not recorded */
 	int has_writable; /* the recording listed its writable paths */
 	char **writable;  /* NULL-terminated, relative paths */
+	/* `skipped: PATH:ENAME...`: files the recorder found but could not read, and why. The tree
+	 * has a placeholder for each; reading one answers the recorded error, as the host did. */
+	struct manifest_skip *skipped;
+	size_t n_skipped;
 };
 
 /* Parses `key: value` lines. Unknown keys are ignored (newer recorders); a malformed line is
@@ -16,3 +27,5 @@ int manifest_parse(const char *text, struct manifest *ret);
 void manifest_done(struct manifest *m);
 /* Returns: 1 when @path is listed writable, 0 when not, -ENODATA when the recording did not say. */
 int manifest_writable(const struct manifest *m, const char *path);
+/* Returns: the positive errno recorded for @path in `skipped:`, else 0. */
+int manifest_skipped(const struct manifest *m, const char *path);

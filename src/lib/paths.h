@@ -9,6 +9,7 @@ enum path_kind {
 	PATH_CLASS_RTC,
 	PATH_CLASS_BLOCK,
 	PATH_ACPI_TABLES,
+	PATH_CLASS_DMI, /* machine class for `record`'s manifest; never a probe input */
 	_PATH_KIND_MAX
 };
 

@@ -9,6 +9,8 @@
 #include "macro.h"
 #include "probe.h"
 
+#define RTC_MAX 16
+
 /* Joins a kind's directory and a name into the path a fact cites. */
 static char *
 fact_path(enum path_kind kind, const char *name)
@@ -262,12 +264,17 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_list(src, PATH_CLASS_RTC, NULL, &list);
 	if (r == -ENOMEM)
 		return r;
-	for (char **p = list; r >= 0 && p && *p; p++) {
+	for (size_t n = 0, seen = 0; r >= 0 && list && list[n]; n++) {
 		_cleanup_free_ char *attr = NULL, *key = NULL;
+		const char *rtc = list[n];
 		int alarm;
 
-		if (asprintf(&attr, "%s/wakealarm", *p) < 0 ||
-		    asprintf(&key, "rtc.%s.wakealarm", *p) < 0) {
+		/* A bound on hostile trees; rtc0, which pm-utils looks at, always counts. */
+		if (!streq(rtc, "rtc0") && seen++ >= RTC_MAX)
+			continue;
+
+		if (asprintf(&attr, "%s/wakealarm", rtc) < 0 ||
+		    asprintf(&key, "rtc.%s.wakealarm", rtc) < 0) {
 			r = -ENOMEM;
 			break;
 		}
@@ -275,7 +282,7 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 		f->n_wake_alarms += (unsigned)alarm;
 		r = note(rep, key, PATH_CLASS_RTC, attr, alarm ? 0 : -ENOENT,
 			 alarm ? "present" : NULL);
-		if (r >= 0 && alarm && streq(*p, "rtc0")) {
+		if (r >= 0 && alarm && streq(rtc, "rtc0")) {
 			f->rtc0_alarm = 1;
 			r = writable_fact(src, rep, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,
 					  attr, &f->rtc0_writable);
@@ -322,6 +329,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, struct host_facts *re
 		r = probe_rtc(src, rep, &f);
 	if (r >= 0)
 		r = probe_tuxonice(src, rep, &f);
+	if (r >= 0)
+		r = probe_acpi(src, rep, &f.fw);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

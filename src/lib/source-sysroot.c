@@ -94,6 +94,10 @@ sysroot_read(struct source *src, enum path_kind kind, const char *name, size_t m
 	r = join(kind, name, &path);
 	if (r < 0)
 		return r;
+	/* A file the recorder could not read fails as it did on the recorded host. */
+	r = s->have_manifest ? manifest_skipped(&s->manifest, path) : 0;
+	if (r > 0)
+		return -r;
 	/* O_NOFOLLOW: a symlink as the last component is refused as libudev's path does. */
 	fd = open_in_root(s->root_fd, path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
 	if (fd < 0)
@@ -231,4 +235,14 @@ source_new_sysroot(const char *root, struct source **ret)
 	}
 	*ret = &s->src;
 	return 0;
+}
+
+const struct manifest *
+source_sysroot_manifest(struct source *src)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+
+	if (src->ops != &sysroot_ops || !s->have_manifest)
+		return NULL;
+	return &s->manifest;
 }

@@ -123,6 +123,22 @@ udev_read(struct source *src, enum path_kind kind, const char *name, size_t max,
 	return read_raw(path, max, ret, ret_len);
 }
 
+/* libudev strips what it returns; `record` copies the bytes as the kernel shows them. */
+static int
+udev_read_stored(struct source *src _unused_, enum path_kind kind, const char *name, size_t max,
+		 char **ret, size_t *ret_len)
+{
+	_cleanup_free_ char *path = NULL;
+	int r;
+
+	if (!path_kind_is_sysfs(kind))
+		return -EOPNOTSUPP; /* read() is raw already */
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	return read_raw(path, max, ret, ret_len);
+}
+
 static int
 udev_file_type(struct source *src _unused_, enum path_kind kind, const char *name)
 {
@@ -188,6 +204,7 @@ static const struct source_ops udev_ops = {
 	.file_type = udev_file_type,
 	.writable = udev_writable,
 	.list = udev_list,
+	.read_stored = udev_read_stored,
 	.free = udev_free,
 };
 

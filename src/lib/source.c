@@ -141,7 +141,7 @@ oom:
 }
 
 static int
-check_args(struct source *src, enum path_kind kind, const char *name)
+check_args(struct source *src _unused_, enum path_kind kind, const char *name)
 {
 	assert(src);
 	if (!path_kind_dir(kind))
@@ -151,28 +151,32 @@ check_args(struct source *src, enum path_kind kind, const char *name)
 	return 0;
 }
 
+/* Tells read_fn (successes) and the observer (every answer, with the bytes as read). */
 static void
-note_read(struct source *src, enum path_kind kind, const char *name)
+note_read(struct source *src, enum path_kind kind, const char *name, int r, const char *buf,
+	  size_t len)
 {
-	if (src->read_fn)
+	if (r >= 0 && src->read_fn)
 		src->read_fn(src->read_userdata, kind, name);
+	if (src->observer && src->observer->read)
+		src->observer->read(src->observer_userdata, kind, name, r, buf, len);
 }
 
 int
 source_read_text(struct source *src, enum path_kind kind, const char *name, char **ret)
 {
-	char *buf;
-	size_t len;
+	char *buf = NULL;
+	size_t len = 0;
 	int r;
 
 	r = check_args(src, kind, name);
 	if (r < 0)
 		return r;
 	r = src->ops->read(src, kind, name, SOURCE_TEXT_MAX, &buf, &len);
+	note_read(src, kind, name, r, buf, len);
 	if (r < 0)
 		return r;
 	text_strip(buf, &len);
-	note_read(src, kind, name);
 	*ret = buf;
 	return 0;
 }
@@ -181,7 +185,7 @@ int
 source_read_blob(struct source *src, enum path_kind kind, const char *name, size_t max,
 		 uint8_t **ret, size_t *ret_len)
 {
-	char *buf;
+	char *buf = NULL;
 	int r;
 
 	r = check_args(src, kind, name);
@@ -190,9 +194,9 @@ source_read_blob(struct source *src, enum path_kind kind, const char *name, size
 	if (max > SOURCE_BLOB_MAX)
 		max = SOURCE_BLOB_MAX;
 	r = src->ops->read(src, kind, name, max, &buf, ret_len);
+	note_read(src, kind, name, r, buf, r < 0 ? 0 : *ret_len);
 	if (r < 0)
 		return r;
-	note_read(src, kind, name);
 	*ret = (uint8_t *)buf;
 	return 0;
 }
@@ -202,7 +206,12 @@ source_file_type(struct source *src, enum path_kind kind, const char *name)
 {
 	int r = check_args(src, kind, name);
 
-	return r < 0 ? r : src->ops->file_type(src, kind, name);
+	if (r < 0)
+		return r;
+	r = src->ops->file_type(src, kind, name);
+	if (src->observer && src->observer->file_type)
+		src->observer->file_type(src->observer_userdata, kind, name, r);
+	return r;
 }
 
 int
@@ -210,7 +219,12 @@ source_writable(struct source *src, enum path_kind kind, const char *name)
 {
 	int r = check_args(src, kind, name);
 
-	return r < 0 ? r : src->ops->writable(src, kind, name);
+	if (r < 0)
+		return r;
+	r = src->ops->writable(src, kind, name);
+	if (src->observer && src->observer->writable)
+		src->observer->writable(src->observer_userdata, kind, name, r);
+	return r;
 }
 
 int
@@ -218,5 +232,28 @@ source_list(struct source *src, enum path_kind kind, const char *name, char ***r
 {
 	int r = check_args(src, kind, name);
 
-	return r < 0 ? r : src->ops->list(src, kind, name, ret);
+	if (r < 0)
+		return r;
+	r = src->ops->list(src, kind, name, ret);
+	if (src->observer && src->observer->list)
+		src->observer->list(src->observer_userdata, kind, name, r, r < 0 ? NULL : *ret);
+	return r;
+}
+
+int
+source_read_stored(struct source *src, enum path_kind kind, const char *name, size_t max,
+		   char **ret, size_t *ret_len)
+{
+	int r = check_args(src, kind, name);
+
+	if (r < 0)
+		return r;
+	if (max > SOURCE_BLOB_MAX)
+		max = SOURCE_BLOB_MAX;
+	if (src->ops->read_stored) {
+		r = src->ops->read_stored(src, kind, name, max, ret, ret_len);
+		if (r != -EOPNOTSUPP)
+			return r;
+	}
+	return src->ops->read(src, kind, name, max, ret, ret_len);
 }

@@ -12,8 +12,20 @@
 
 struct source;
 
-/* Callback that sees every file the source read successfully (kind, name); used by `record`. */
+/* Callback that sees every file the source read successfully (kind, name). */
 typedef void (*source_read_fn)(void *userdata, enum path_kind kind, const char *name);
+
+/* Everything one probe asked a source and what it answered, for `record` (record.c): each read
+ * with the bytes the backend returned (before text stripping) or its error, each file type,
+ * each listing and each writability answer. Any member may be NULL. */
+struct source_observer {
+	void (*read)(void *userdata, enum path_kind kind, const char *name, int r, const char *buf,
+		     size_t len);
+	void (*file_type)(void *userdata, enum path_kind kind, const char *name, int r);
+	void (*list)(void *userdata, enum path_kind kind, const char *name, int r,
+		     char *const *entries);
+	void (*writable)(void *userdata, enum path_kind kind, const char *name, int r);
+};
 
 struct source_ops {
 	const char *name;
@@ -26,6 +38,10 @@ struct source_ops {
 	int (*writable)(struct source *src, enum path_kind kind, const char *name);
 	/* Returns: a sorted NULL-terminated list of the entries of a directory, in *ret. */
 	int (*list)(struct source *src, enum path_kind kind, const char *name, char ***ret);
+	/* Optional: the stored bytes of a file for which read() returns processed text (libudev
+	 * strips sysfs attributes); -EOPNOTSUPP when read() already returns the stored bytes. */
+	int (*read_stored)(struct source *src, enum path_kind kind, const char *name, size_t max,
+			   char **ret, size_t *ret_len);
 	void (*free)(struct source *src);
 };
 
@@ -34,10 +50,15 @@ struct source {
 	int live;
 	source_read_fn read_fn;
 	void *read_userdata;
+	const struct source_observer *observer;
+	void *observer_userdata;
 };
 
 int source_new_sysroot(const char *root, struct source **ret);
 int source_new_udev(struct source **ret);
+struct manifest;
+/* Returns: the RECORD of a sysroot source (borrowed), NULL for other sources or none. */
+const struct manifest *source_sysroot_manifest(struct source *src);
 struct source *source_free(struct source *src);
 
 /* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,
@@ -49,6 +70,10 @@ int source_file_type(struct source *src, enum path_kind kind, const char *name);
 int source_writable(struct source *src, enum path_kind kind, const char *name);
 /* @name may be NULL for the kind's own directory. */
 int source_list(struct source *src, enum path_kind kind, const char *name, char ***ret);
+/* The file's bytes exactly as stored, unstripped and unseen by read_fn and the observer: what
+ * `record` copies. */
+int source_read_stored(struct source *src, enum path_kind kind, const char *name, size_t max,
+		       char **ret, size_t *ret_len);
 
 /* Helpers shared by the backends. */
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);

@@ -120,6 +120,30 @@ static const struct {
 	  "the recording does not say whether rtc0's wakealarm was writable"),
 	R(TUXONICE, "tuxonice", "a TuxOnIce kernel: pm-utils hibernates through it"),
 	R(NOT_IN_POLICY, "not-in-policy", "this policy has no such target"),
+	R(FIRMWARE_UNREADABLE, "firmware-tables-unreadable",
+	  "the ACPI tables could not be read (root only): the firmware's side is not known"),
+	R(FIRMWARE_DECLARES_S3, "firmware-declares-s3",
+	  "the firmware declares \\_S3, as the kernel's deep sleep needs"),
+	R(DEEP_WITHOUT_FIRMWARE_S3, "deep-without-firmware-s3",
+	  "the kernel offers deep, but no table declares \\_S3"),
+	R(FIRMWARE_S3_NOT_OFFERED, "firmware-s3-not-offered",
+	  "the firmware declares \\_S3 but the kernel does not offer deep (acpi_sleep=, "
+	  "a quirk, or hardware-reduced ACPI)"),
+	R(S2IDLE_WITHOUT_LOW_POWER_S0, "s2idle-without-low-power-s0",
+	  "suspend-to-idle on firmware without the low-power S0 idle flag: little power is saved"),
+	R(HW_REDUCED_WITHOUT_SLEEP_REGISTERS, "hw-reduced-without-sleep-registers",
+	  "hardware-reduced ACPI without sleep control and status registers: no S3 is possible"),
+	R(MEM_SLEEP_DEFAULT_DIFFERS, "mem-sleep-default-differs",
+	  "the selected mem_sleep variant is not the one the kernel picks by default from the "
+	  "firmware and the command line (someone changed it, or a quirk did)"),
+	R(FIRMWARE_NO_S3, "firmware-no-s3",
+	  "no table declares \\_S3: the firmware offers no suspend to RAM"),
+	R(FIRMWARE_NO_S4, "firmware-no-s4",
+	  "no table declares \\_S4: the platform hibernation mode is not available"),
+	R(RTC_WAKES_FROM_S4, "rtc-wakes-from-s4",
+	  "the FADT's RTC_S4 flag: the RTC alarm can wake the machine from hibernation"),
+	R(RTC_CANNOT_WAKE_FROM_S4, "rtc-cannot-wake-from-s4",
+	  "the FADT lacks RTC_S4: an RTC alarm cannot wake the machine from hibernation"),
 #undef R
 };
 

@@ -51,6 +51,7 @@ suspend(const struct host_facts *f, struct verdict *v)
 	check_state(f, "mem", PMPROBE_REASON_STATE_LACKS_MEM, v);
 	if (f->state_r >= 0 && token_list_has(&f->state, "mem"))
 		suspend_variant(f, v);
+	firmware_suspend(f, v);
 }
 
 static void
@@ -197,6 +198,7 @@ hibernate(const struct host_facts *f, struct verdict *v)
 	check_state(f, "disk", PMPROBE_REASON_STATE_LACKS_DISK, v);
 	disk_mode(f, v);
 	hibernation_causes(f, v);
+	firmware_hibernate(f, v);
 	if (!resume_target(f, v, &t))
 		return;
 	e = find_resume_swap(f, &t, v);

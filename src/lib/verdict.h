@@ -8,4 +8,7 @@
 #include "report.h"
 
 void verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX]);
+/* The firmware's evidence for suspend and hibernate (informative reasons only). */
+void firmware_suspend(const struct host_facts *f, struct verdict *v);
+void firmware_hibernate(const struct host_facts *f, struct verdict *v);
 void verdicts_pm_utils(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX]);

@@ -1,66 +1,93 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* pmprobe: which sleep states this host (or a recorded tree) supports, and why. */
+/* pmprobe: which sleep states this host (or a recorded tree) supports, and why; record, check. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
 
 #include <pmprobe/pmprobe.h>
 
+#include "check.h"
 #include "tool-config.h"
 
 #define EXIT_USAGE 2
+
+enum format { FORMAT_TEXT, FORMAT_EXPLAIN, FORMAT_XML, FORMAT_JSON, FORMAT_LIBVIRT, _FORMAT_MAX };
+
+static const char *const format_names[_FORMAT_MAX] = {
+	[FORMAT_TEXT] = "text", [FORMAT_EXPLAIN] = "explain", [FORMAT_XML] = "xml",
+	[FORMAT_JSON] = "json", [FORMAT_LIBVIRT] = "libvirt",
+};
 
 static void
 usage(FILE *out)
 {
 	fputs("Usage: pmprobe [OPTIONS]\n"
+	      "       pmprobe [OPTIONS] record DIR\n"
+	      "       pmprobe [--format text|json] check ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
-	      "  -e, --explain         list every file read and what was found in it\n"
+	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
+	      "  -e, --explain         the same as --format explain: every file read, and why\n"
 	      "  -p, --policy=POLICY   feasible (default) or pm-utils\n"
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
 	      "  -h, --help            show this help\n"
-	      "  -V, --version         show the version\n",
+	      "  -V, --version         show the version\n\n"
+	      "  record DIR            copy what the probe reads into DIR, a new fixture tree\n"
+	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n",
 	      out);
-}
-
-static void
-print_summary(const struct pmprobe_report *report, const char *sysroot, int explain)
-{
-	printf("Host: %s\nPolicy: %s\n\n", sysroot ? sysroot : "this machine (live)",
-	       pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
-	if (explain) {
-		tool_print_facts(stdout, report);
-		fputs("\nVerdicts:\n", stdout);
-	}
-	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
-		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
 }
 
 struct options {
 	const char *policy, *sysroot;
-	int explain;
+	int format; /* -1: not given */
+	char **args;
+	int n_args;
 };
+
+static int
+format_from_string(const char *s)
+{
+	for (int f = 0; f < _FORMAT_MAX; f++)
+		if (!strcmp(format_names[f], s))
+			return f;
+	return -EINVAL;
+}
 
 /* Returns: 0 to go on, 1 when done (help, version), -EINVAL on bad usage. */
 static int
 parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
-		{ "explain", no_argument, NULL, 'e' },
-		{ "policy", required_argument, NULL, 'p' },
-		{ "sysroot", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
+		{"format", required_argument, NULL, 'f'},
+		{"explain", no_argument, NULL, 'e'},
+		{"policy", required_argument, NULL, 'p'},
+		{"sysroot", required_argument, NULL, 'r'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
 	};
-	int c;
+	int c, f;
 
-	while ((c = getopt_long(argc, argv, "ep:r:hV", longopts, NULL)) != -1) {
+	o->format = -1;
+	while ((c = getopt_long(argc, argv, "f:ep:r:hV", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'f':
 		case 'e':
-			o->explain = 1;
+			f = c == 'e' ? FORMAT_EXPLAIN : format_from_string(optarg);
+			if (f < 0) {
+				fprintf(stderr, "pmprobe: unknown format '%s'\n", optarg);
+				return -EINVAL;
+			}
+			if (o->format >= 0 && o->format != f) {
+				fputs("pmprobe: more than one output format\n", stderr);
+				return -EINVAL;
+			}
+			o->format = f;
 			break;
 		case 'p':
 			o->policy = optarg;
@@ -78,9 +105,279 @@ parse_args(int argc, char **argv, struct options *o)
 			return -EINVAL;
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "pmprobe: unexpected argument '%s'\n", argv[optind]);
+	o->args = argv + optind;
+	o->n_args = argc - optind;
+	return 0;
+}
+
+static void
+print_summary(const struct pmprobe_report *report, const char *sysroot, int explain)
+{
+	printf("Host: %s\nPolicy: %s\n\n", sysroot ? sysroot : "this machine (live)",
+	       pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
+	if (explain) {
+		tool_print_facts(stdout, report);
+		fputs("\nVerdicts:\n", stdout);
+	}
+	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
+		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
+}
+
+/* Returns: 0, or a negative errno from the writer. */
+static int
+print_report(const struct pmprobe_report *report, const char *sysroot, enum format format)
+{
+	char *text = NULL;
+	int r;
+
+	switch (format) {
+	case FORMAT_TEXT:
+	case FORMAT_EXPLAIN:
+		print_summary(report, sysroot, format == FORMAT_EXPLAIN);
+		return 0;
+	case FORMAT_XML:
+		r = pmprobe_report_to_xml(report, &text);
+		break;
+	case FORMAT_JSON:
+		r = pmprobe_report_to_json(report, &text);
+		break;
+	case FORMAT_LIBVIRT:
+		r = pmprobe_report_to_libvirt_xml(report, &text);
+		break;
+	default:
 		return -EINVAL;
+	}
+	if (r < 0)
+		return r;
+	fputs(text, stdout);
+	free(text);
+	return 0;
+}
+
+/* Tells which files the recording could not read; RECORD lists them as `skipped:` words. */
+static void
+print_skipped(const char *dir)
+{
+	char path[4096], line[8192];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/RECORD", dir);
+	f = fopen(path, "re");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char *save = NULL, *w;
+
+		if (strncmp(line, "skipped:", 8) != 0)
+			continue;
+		for (w = strtok_r(line + 8, " \t\n", &save); w;
+		     w = strtok_r(NULL, " \t\n", &save)) {
+			char *colon = strrchr(w, ':');
+
+			if (colon)
+				*colon++ = '\0';
+			fprintf(stderr, "pmprobe: skipped '%s' (%s): it replays as unreadable\n", w,
+				colon ? colon : "?");
+		}
+	}
+	fclose(f);
+}
+
+static int
+cmd_record(const struct options *o, enum pmprobe_policy policy)
+{
+	const char *sysroot = tool_sysroot(o->sysroot);
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *report = NULL;
+	int r;
+
+	if (o->n_args != 2) {
+		fputs("pmprobe: record takes one directory\n", stderr);
+		return EXIT_USAGE;
+	}
+	r = pmprobe_new(&ctx, sysroot);
+	if (r >= 0)
+		r = pmprobe_set_policy(ctx, policy);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot read '%s': %s\n", sysroot ? sysroot : "/sys",
+			strerror(-r));
+		pmprobe_unref(ctx);
+		return EXIT_USAGE;
+	}
+	r = pmprobe_record(ctx, o->args[1], &report);
+	pmprobe_unref(ctx);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot record into '%s': %s\n", o->args[1], strerror(-r));
+		return r == -ENOTEMPTY || r == -ENOTDIR || r == -EEXIST ? EXIT_USAGE : 1;
+	}
+	if (r > 0)
+		print_skipped(o->args[1]);
+	if (o->format >= 0)
+		r = print_report(report, sysroot, (enum format)o->format);
+	pmprobe_report_unref(report);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
+		return 1;
+	}
+	return 0;
+}
+
+static json_object *
+reasons_json(const unsigned char *set)
+{
+	json_object *a = json_object_new_array();
+
+	for (int i = 0; a && i < _PMPROBE_REASON_MAX; i++)
+		if (set[i])
+			json_object_array_add(a, json_object_new_string(pmprobe_reason_to_string(
+							 (enum pmprobe_reason)i)));
+	return a;
+}
+
+static void
+print_check_json(const char *root, const struct check_result *res)
+{
+	static const char *const results[] = {"pass", "fail", "error"};
+	json_object *o = json_object_new_object(), *list = json_object_new_array();
+
+	if (!o || !list) {
+		json_object_put(o);
+		json_object_put(list);
+		return;
+	}
+	json_object_object_add(o, "root", json_object_new_string(root));
+	json_object_object_add(o, "result", json_object_new_string(results[res->status]));
+	json_object_object_add(o, "verdicts", json_object_new_int(CHECK_VERDICTS));
+	for (unsigned i = 0; i < res->n_mismatches; i++) {
+		const struct check_mismatch *m = &res->mismatches[i];
+		json_object *mo = json_object_new_object();
+
+		if (!mo)
+			break;
+		json_object_object_add(mo, "policy",
+				       json_object_new_string(pmprobe_policy_to_string(m->policy)));
+		json_object_object_add(mo, "target",
+				       json_object_new_string(pmprobe_target_to_string(m->target)));
+		json_object_object_add(
+			mo, "expected",
+			json_object_new_string(pmprobe_verdict_to_string(m->expected)));
+		json_object_object_add(mo, "got",
+				       json_object_new_string(pmprobe_verdict_to_string(m->got)));
+		json_object_object_add(mo, "expected_reasons", reasons_json(m->expected_reasons));
+		json_object_object_add(mo, "reasons", reasons_json(m->got_reasons));
+		json_object_array_add(list, mo);
+	}
+	json_object_object_add(o, "mismatches", list);
+	json_object_object_add(
+		o, "error", res->status == CHECK_ERROR ? json_object_new_string(res->error) : NULL);
+	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+						       JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(o);
+}
+
+static void
+print_reason_set(const unsigned char *set)
+{
+	int any = 0;
+
+	for (int i = 0; i < _PMPROBE_REASON_MAX; i++)
+		if (set[i])
+			printf("%s%s", any++ ? " " : "",
+			       pmprobe_reason_to_string((enum pmprobe_reason)i));
+	if (!any)
+		fputs("-", stdout);
+}
+
+static void
+print_check_text(const char *root, const struct check_result *res)
+{
+	if (res->status == CHECK_ERROR) {
+		printf("ERROR %s: %s\n", root, res->error);
+		return;
+	}
+	if (res->status == CHECK_PASS) {
+		printf("ok    %s: %d verdicts as expected\n", root, CHECK_VERDICTS);
+		return;
+	}
+	printf("FAIL  %s: %u of %d verdicts differ from EXPECTED\n", root, res->n_mismatches,
+	       CHECK_VERDICTS);
+	for (unsigned i = 0; i < res->n_mismatches; i++) {
+		const struct check_mismatch *m = &res->mismatches[i];
+
+		printf("      %s %s: expected %s (", pmprobe_policy_to_string(m->policy),
+		       pmprobe_target_to_string(m->target), pmprobe_verdict_to_string(m->expected));
+		print_reason_set(m->expected_reasons);
+		printf("), got %s (", pmprobe_verdict_to_string(m->got));
+		print_reason_set(m->got_reasons);
+		puts(")");
+	}
+}
+
+/* Every root in this one process; exit 0 all as expected, 1 a mismatch, 2 an unusable root. */
+static int
+cmd_check(const struct options *o)
+{
+	struct check_result *res;
+	unsigned passed = 0, failed = 0, errors = 0;
+	int json = o->format == FORMAT_JSON;
+
+	if (o->format >= 0 && o->format != FORMAT_TEXT && !json) {
+		fputs("pmprobe: check writes --format text or json\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (o->sysroot) {
+		fputs("pmprobe: check takes its roots as arguments, not --sysroot\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (o->n_args < 2) {
+		fputs("pmprobe: check needs at least one ROOT\n", stderr);
+		return EXIT_USAGE;
+	}
+	res = malloc(sizeof(*res));
+	if (!res) {
+		fputs("pmprobe: out of memory\n", stderr);
+		return 1;
+	}
+	for (int i = 1; i < o->n_args; i++) {
+		enum check_status s = check_root(o->args[i], res);
+
+		passed += s == CHECK_PASS;
+		failed += s == CHECK_FAIL;
+		errors += s == CHECK_ERROR;
+		if (json)
+			print_check_json(o->args[i], res);
+		else
+			print_check_text(o->args[i], res);
+	}
+	free(res);
+	fprintf(json ? stderr : stdout, "%u passed, %u failed\n", passed, failed + errors);
+	return errors ? EXIT_USAGE : failed ? 1 : 0;
+}
+
+static int
+cmd_probe(const struct options *o, enum pmprobe_policy policy)
+{
+	const char *sysroot = tool_sysroot(o->sysroot);
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *report = NULL;
+	int r;
+
+	r = pmprobe_new(&ctx, sysroot);
+	if (r >= 0)
+		r = pmprobe_set_policy(ctx, policy);
+	if (r >= 0)
+		r = pmprobe_probe(ctx, &report);
+	pmprobe_unref(ctx);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot read '%s': %s\n", sysroot ? sysroot : "/sys",
+			strerror(-r));
+		return EXIT_USAGE;
+	}
+	r = print_report(report, sysroot, o->format >= 0 ? (enum format)o->format : FORMAT_TEXT);
+	pmprobe_report_unref(report);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
+		return 1;
 	}
 	return 0;
 }
@@ -88,11 +385,9 @@ parse_args(int argc, char **argv, struct options *o)
 int
 main(int argc, char **argv)
 {
-	struct options o = { 0 };
-	struct pmprobe_ctx *ctx = NULL;
-	struct pmprobe_report *report = NULL;
+	struct options o = {0};
 	enum pmprobe_policy policy;
-	const char *err = NULL, *sysroot;
+	const char *err = NULL;
 	int r;
 
 	r = parse_args(argc, argv, &o);
@@ -101,24 +396,17 @@ main(int argc, char **argv)
 			usage(stderr);
 		return r < 0 ? EXIT_USAGE : 0;
 	}
+	if (o.n_args > 0 && !strcmp(o.args[0], "check"))
+		return cmd_check(&o);
 	if (tool_policy(o.policy, &policy, &err) < 0) {
 		fprintf(stderr, "pmprobe: %s\n", err);
 		return EXIT_USAGE;
 	}
-	sysroot = tool_sysroot(o.sysroot);
-	r = pmprobe_new(&ctx, sysroot);
-	if (r >= 0)
-		r = pmprobe_set_policy(ctx, policy);
-	if (r >= 0)
-		r = pmprobe_probe(ctx, &report);
-	if (r < 0) {
-		fprintf(stderr, "pmprobe: cannot read '%s': %s\n", sysroot ? sysroot : "/sys",
-			strerror(-r));
-		pmprobe_unref(ctx);
+	if (o.n_args > 0 && !strcmp(o.args[0], "record"))
+		return cmd_record(&o, policy);
+	if (o.n_args > 0) {
+		fprintf(stderr, "pmprobe: unexpected argument '%s'\n", o.args[0]);
 		return EXIT_USAGE;
 	}
-	print_summary(report, sysroot, o.explain);
-	pmprobe_report_unref(report);
-	pmprobe_unref(ctx);
-	return 0;
+	return cmd_probe(&o, policy);
 }

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* `pmprobe check`: EXPECTED parsing and the comparison with a probe, under both policies. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "check.h"
+
+#define EXPECTED_MAX (64 * 1024)
+#define SEP " \t\r"
+
+static int
+verdict_from_string(const char *s)
+{
+	for (int v = PMPROBE_NO; v <= PMPROBE_UNKNOWN; v++)
+		if (!strcmp(pmprobe_verdict_to_string((enum pmprobe_verdict)v), s))
+			return v;
+	return -EINVAL;
+}
+
+static int
+parse_line(char *line, unsigned lineno, struct expected *x, char *err, size_t errsize)
+{
+	char *save = NULL, *policy = strtok_r(line, SEP, &save), *target, *verdict, *w;
+	struct expectation *e;
+	int p, t, v;
+
+	if (!policy || policy[0] == '#')
+		return 0;
+	target = strtok_r(NULL, SEP, &save);
+	verdict = strtok_r(NULL, SEP, &save);
+	p = pmprobe_policy_from_string(policy);
+	t = target ? pmprobe_target_from_string(target) : -EINVAL;
+	v = verdict ? verdict_from_string(verdict) : -EINVAL;
+	if (p < 0 || t < 0 || v < 0) {
+		snprintf(err, errsize, "EXPECTED:%u: expected POLICY TARGET VERDICT [REASON...]",
+			 lineno);
+		return -EINVAL;
+	}
+	e = &x->e[p][t];
+	if (e->seen++) {
+		snprintf(err, errsize, "EXPECTED:%u: %s %s given twice", lineno, policy, target);
+		return -EINVAL;
+	}
+	e->verdict = (enum pmprobe_verdict)v;
+	while ((w = strtok_r(NULL, SEP, &save))) {
+		int r = pmprobe_reason_from_string(w);
+
+		if (r < 0) {
+			snprintf(err, errsize, "EXPECTED:%u: unknown reason '%s'", lineno, w);
+			return -EINVAL;
+		}
+		e->reasons[r] = 1;
+	}
+	return 0;
+}
+
+int
+expected_parse(const char *text, struct expected *ret, char *err, size_t errsize)
+{
+	struct expected x;
+	unsigned lineno = 0;
+	int r = 0;
+
+	memset(&x, 0, sizeof(x));
+	while (*text && r == 0) {
+		size_t len = strcspn(text, "\n");
+		char *line = strndup(text, len);
+
+		if (!line) {
+			snprintf(err, errsize, "out of memory");
+			return -ENOMEM;
+		}
+		text += len + (text[len] == '\n');
+		r = parse_line(line, ++lineno, &x, err, errsize);
+		free(line);
+	}
+	for (int p = 0; r == 0 && p < _PMPROBE_POLICY_MAX; p++)
+		for (int t = 0; r == 0 && t < _PMPROBE_TARGET_MAX; t++)
+			if (!x.e[p][t].seen) {
+				snprintf(err, errsize, "EXPECTED: no line for %s %s",
+					 pmprobe_policy_to_string((enum pmprobe_policy)p),
+					 pmprobe_target_to_string((enum pmprobe_target)t));
+				r = -EINVAL;
+			}
+	if (r == 0)
+		*ret = x;
+	return r;
+}
+
+/* Reads @root/EXPECTED: a bounded regular file of text. */
+static int
+read_expected(const char *root, char **ret, char *err, size_t errsize)
+{
+	char path[4096], *buf;
+	ssize_t n;
+	size_t len = 0;
+	int fd;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/EXPECTED", root) >= sizeof(path)) {
+		snprintf(err, errsize, "path too long");
+		return -ENAMETOOLONG;
+	}
+	fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		int r = -errno;
+
+		snprintf(err, errsize, "cannot read EXPECTED: %s", strerror(-r));
+		return r;
+	}
+	buf = malloc(EXPECTED_MAX + 1);
+	if (!buf) {
+		close(fd);
+		return -ENOMEM;
+	}
+	while ((n = read(fd, buf + len, EXPECTED_MAX + 1 - len)) > 0 && len < EXPECTED_MAX + 1)
+		len += (size_t)n;
+	close(fd);
+	if (n < 0 || len > EXPECTED_MAX || memchr(buf, '\0', len)) {
+		snprintf(err, errsize, "EXPECTED is not a text file of at most %d bytes",
+			 EXPECTED_MAX);
+		free(buf);
+		return -EINVAL;
+	}
+	buf[len] = '\0';
+	*ret = buf;
+	return 0;
+}
+
+static void
+compare(const struct pmprobe_report *report, const struct expectation *e, enum pmprobe_policy p,
+	enum pmprobe_target t, struct check_result *res)
+{
+	struct check_mismatch m = {
+		.policy = p,
+		.target = t,
+		.expected = e->verdict,
+		.got = pmprobe_report_get_verdict(report, t),
+	};
+
+	for (size_t i = 0; i < pmprobe_report_get_n_reasons(report, t); i++) {
+		int reason = pmprobe_report_get_reason(report, t, i);
+
+		if (reason >= 0 && reason < _PMPROBE_REASON_MAX)
+			m.got_reasons[reason] = 1;
+	}
+	memcpy(m.expected_reasons, e->reasons, sizeof(m.expected_reasons));
+	if (m.got == m.expected &&
+	    !memcmp(m.got_reasons, m.expected_reasons, sizeof(m.got_reasons)))
+		return;
+	res->mismatches[res->n_mismatches++] = m;
+}
+
+enum check_status
+check_root(const char *root, struct check_result *res)
+{
+	struct expected x;
+	char *text = NULL;
+	int r;
+
+	memset(res, 0, sizeof(*res));
+	res->status = CHECK_ERROR;
+	r = read_expected(root, &text, res->error, sizeof(res->error));
+	if (r < 0)
+		return res->status;
+	r = expected_parse(text, &x, res->error, sizeof(res->error));
+	free(text);
+	if (r < 0)
+		return res->status;
+	for (int p = 0; p < _PMPROBE_POLICY_MAX; p++) {
+		struct pmprobe_ctx *ctx = NULL;
+		struct pmprobe_report *report = NULL;
+
+		r = pmprobe_new(&ctx, root);
+		if (r >= 0)
+			r = pmprobe_set_policy(ctx, (enum pmprobe_policy)p);
+		if (r >= 0)
+			r = pmprobe_probe(ctx, &report);
+		pmprobe_unref(ctx);
+		if (r < 0) {
+			snprintf(res->error, sizeof(res->error), "cannot probe: %s", strerror(-r));
+			res->n_mismatches = 0;
+			return res->status;
+		}
+		for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
+			compare(report, &x.e[p][t], (enum pmprobe_policy)p, (enum pmprobe_target)t,
+				res);
+		pmprobe_report_unref(report);
+	}
+	res->status = res->n_mismatches ? CHECK_FAIL : CHECK_PASS;
+	return res->status;
+}

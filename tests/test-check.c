@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* Unit tests for `pmprobe check` (src/tools/check.c): EXPECTED parsing and the comparison. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "check.h"
+#include "testutil.h"
+
+/* EXPECTED for a tree with an empty /sys/power/state, recorded as writable: every target no. */
+static const char empty_state_expected[] =
+	"# policy target verdict reasons\n"
+	"feasible suspend no state-empty\n"
+	"feasible hibernate no state-empty no-hibernation-support no-resume-device\n"
+	"feasible suspend-hybrid no state-empty no-hibernation-support no-resume-device\n"
+	"feasible freeze  no state-empty\n"
+	"feasible standby no state-empty\n"
+	"feasible suspend-then-hibernate no state-empty no-hibernation-support "
+	"no-resume-device no-wake-alarm\n"
+	"\n"
+	"pm-utils suspend no state-lacks-mem state-lacks-standby pmu-not-applicable\n"
+	"pm-utils hibernate no disk-file-missing state-lacks-disk\n"
+	"pm-utils suspend-hybrid no disk-file-missing state-lacks-disk no-wake-alarm "
+	"suspend-unavailable hibernate-unavailable\n"
+	"pm-utils freeze no not-in-policy\n"
+	"pm-utils standby no not-in-policy\n"
+	"pm-utils suspend-then-hibernate no not-in-policy\n";
+
+static void
+make_tree(const char *root, const char *expected)
+{
+	tu_write(root, "RECORD", "euid: 0\nwritable: sys/power/state\n");
+	tu_write(root, "sys/power/state", "");
+	tu_write(root, "proc/swaps", "Filename\tType\tSize\tUsed\tPriority\n");
+	tu_write(root, "proc/meminfo", "MemTotal: 100 kB\nMemFree: 50 kB\nActive(anon): 1 kB\n");
+	tu_write(root, "proc/cmdline", "quiet\n");
+	if (expected)
+		tu_write(root, "EXPECTED", expected);
+}
+
+static void
+test_check_parse_complete(void **state)
+{
+	struct expected x;
+	char err[256] = "";
+
+	(void)state;
+	assert_int_equal(expected_parse(empty_state_expected, &x, err, sizeof(err)), 0);
+	assert_int_equal(x.e[PMPROBE_POLICY_FEASIBLE][PMPROBE_TARGET_SUSPEND].verdict, PMPROBE_NO);
+	assert_true(x.e[PMPROBE_POLICY_FEASIBLE][PMPROBE_TARGET_SUSPEND]
+			    .reasons[PMPROBE_REASON_STATE_EMPTY]);
+	assert_false(x.e[PMPROBE_POLICY_FEASIBLE][PMPROBE_TARGET_SUSPEND]
+			     .reasons[PMPROBE_REASON_NO_SWAP]);
+	assert_true(x.e[PMPROBE_POLICY_PM_UTILS][PMPROBE_TARGET_FREEZE]
+			    .reasons[PMPROBE_REASON_NOT_IN_POLICY]);
+}
+
+static void
+assert_parse_error(const char *text, const char *message)
+{
+	struct expected x;
+	char err[256] = "";
+
+	assert_int_equal(expected_parse(text, &x, err, sizeof(err)), -EINVAL);
+	if (!strstr(err, message))
+		fail_msg("error '%s' does not mention '%s'", err, message);
+}
+
+static void
+test_check_parse_errors(void **state)
+{
+	char *twice;
+
+	(void)state;
+	assert_parse_error("", "no line for feasible suspend");
+	assert_parse_error("feasible suspend maybe\n", "EXPECTED:1:");
+	assert_parse_error("# c\nfeasible nap yes\n", "EXPECTED:2:");
+	assert_parse_error("strict suspend yes\n", "EXPECTED:1:");
+	assert_parse_error("feasible suspend\n", "EXPECTED:1:");
+	assert_parse_error("feasible suspend yes no-such-reason\n",
+			   "unknown reason 'no-such-reason'");
+	assert_int_equal(asprintf(&twice, "%sfeasible suspend no\n", empty_state_expected) > 0, 1);
+	assert_parse_error(twice, "feasible suspend given twice");
+	free(twice);
+}
+
+static void
+test_check_root_passes(void **state)
+{
+	const char *root = *state;
+	struct check_result res;
+
+	make_tree(root, empty_state_expected);
+	assert_int_equal(check_root(root, &res), CHECK_PASS);
+	assert_int_equal(res.status, CHECK_PASS);
+	assert_int_equal(res.n_mismatches, 0);
+}
+
+static void
+test_check_root_reports_mismatches(void **state)
+{
+	const char *root = *state;
+	struct check_result res;
+	char *text, *p;
+
+	/* One wrong verdict, one wrong reason set; lengths kept, so the copy stays in place. */
+	text = strdup(empty_state_expected);
+	assert_non_null(text);
+	p = strstr(text, "feasible freeze  no");
+	memcpy(p, "feasible freeze yes", 19);
+	p = strstr(text, "pm-utils standby no not-in-policy");
+	memcpy(p + 20, "no-swap      ", 13);
+	make_tree(root, text);
+	free(text);
+	assert_int_equal(check_root(root, &res), CHECK_FAIL);
+	assert_int_equal(res.n_mismatches, 2);
+	assert_int_equal(res.mismatches[0].policy, PMPROBE_POLICY_FEASIBLE);
+	assert_int_equal(res.mismatches[0].target, PMPROBE_TARGET_FREEZE);
+	assert_int_equal(res.mismatches[0].expected, PMPROBE_YES);
+	assert_int_equal(res.mismatches[0].got, PMPROBE_NO);
+	assert_int_equal(res.mismatches[1].policy, PMPROBE_POLICY_PM_UTILS);
+	assert_int_equal(res.mismatches[1].target, PMPROBE_TARGET_STANDBY);
+	assert_int_equal(res.mismatches[1].expected, res.mismatches[1].got);
+	assert_true(res.mismatches[1].expected_reasons[PMPROBE_REASON_NO_SWAP]);
+	assert_true(res.mismatches[1].got_reasons[PMPROBE_REASON_NOT_IN_POLICY]);
+}
+
+static void
+test_check_root_unusable(void **state)
+{
+	const char *root = *state;
+	struct check_result res;
+	char *missing;
+
+	make_tree(root, NULL);
+	assert_int_equal(check_root(root, &res), CHECK_ERROR);
+	assert_non_null(strstr(res.error, "EXPECTED"));
+	tu_write(root, "EXPECTED", "feasible suspend\n");
+	assert_int_equal(check_root(root, &res), CHECK_ERROR);
+	assert_non_null(strstr(res.error, "EXPECTED:1:"));
+	missing = tu_path(root, "nonexistent");
+	assert_int_equal(check_root(missing, &res), CHECK_ERROR);
+	free(missing);
+}
+
+#define T(name) cmocka_unit_test_setup_teardown(name, tu_setup_root, tu_teardown_root)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_check_parse_complete),
+		cmocka_unit_test(test_check_parse_errors),
+		T(test_check_root_passes),
+		T(test_check_root_reports_mismatches),
+		T(test_check_root_unusable),
+	};
+
+	return cmocka_run_group_tests_name("check", tests, NULL, NULL);
+}
