@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The library context: where to read, which policy, where log lines go; and the probe. */
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ struct pmprobe_ctx {
 	pmprobe_log_fn log_fn;
 	void *log_data;
 	int log_priority;
+	int scope; /* PROBE_SCOPE_ALL, or the one target the drop-in answers for */
 };
 
 static void
@@ -72,6 +74,7 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 	if (!ctx)
 		return -ENOMEM;
 	ctx->refcount = 1;
+	ctx->scope = PROBE_SCOPE_ALL;
 	ctx->log_priority = LOG_ERR;
 	debug = secure_getenv("PMPROBE_DEBUG");
 	if (debug && streq(debug, "1")) {
@@ -174,7 +177,7 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
-		r = probe_host(src, report, &facts);
+		r = probe_host(src, report, ctx->scope, &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
@@ -202,4 +205,11 @@ pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
 	r = ctx_probe_source(ctx, src, ret);
 	source_free(src);
 	return r;
+}
+
+void
+ctx_set_scope(struct pmprobe_ctx *ctx, int scope)
+{
+	assert(scope == PROBE_SCOPE_ALL || (scope >= 0 && scope < _PMPROBE_TARGET_MAX));
+	ctx->scope = scope;
 }

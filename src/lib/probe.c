@@ -73,7 +73,8 @@ writable_fact(struct source *src, struct pmprobe_report *rep, const char *key, e
 }
 
 static int
-probe_power(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_power(struct source *src, struct pmprobe_report *rep, int mem_sleep, int disk,
+	    struct host_facts *f)
 {
 	int r;
 
@@ -90,10 +91,14 @@ probe_power(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 		if (r < 0)
 			return r;
 	}
-	r = read_tokens(src, rep, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
-			&f->mem_sleep, &f->mem_sleep_r);
-	if (r < 0)
-		return r;
+	if (mem_sleep) {
+		r = read_tokens(src, rep, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
+				&f->mem_sleep, &f->mem_sleep_r);
+		if (r < 0)
+			return r;
+	}
+	if (!disk)
+		return 0;
 	f->disk_is_file = source_file_type(src, PATH_SYS_POWER, "disk") == S_IFREG;
 	return read_tokens(src, rep, "power.disk", PATH_SYS_POWER, "disk", &f->disk_raw, &f->disk,
 			   &f->disk_r);
@@ -312,24 +317,30 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 }
 
 int
-probe_host(struct source *src, struct pmprobe_report *rep, struct host_facts *ret)
+probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct host_facts *ret)
 {
+	int all = scope == PROBE_SCOPE_ALL, suspend_only = scope == PMPROBE_TARGET_SUSPEND;
 	struct host_facts f = {0};
 	int r;
 
-	r = probe_power(src, rep, &f);
-	if (r >= 0)
+	/* Unread facts stay "missing"; a scoped probe answers only for its target. */
+	f.mem_sleep_r = f.disk_r = f.resume_r = f.resume_offset_r = -ENOENT;
+	f.cmdline_r = f.swaps_r = f.meminfo_r = f.lockdown_r = -ENOENT;
+	f.fw = (struct firmware_facts){.fadt_r = -ENOENT, .facs_r = -ENOENT, .aml_r = -ENOENT};
+	f.rtc0_writable = -ENOENT;
+	r = probe_power(src, rep, all || suspend_only, !suspend_only, &f);
+	if (r >= 0 && !suspend_only)
 		r = probe_resume(src, rep, &f);
-	if (r >= 0)
+	if (r >= 0 && !suspend_only)
 		r = probe_proc(src, rep, &f);
-	if (r >= 0)
+	if (r >= 0 && !suspend_only)
 		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
 				&f.lockdown, &f.lockdown_r);
-	if (r >= 0)
+	if (r >= 0 && (all || scope == PMPROBE_TARGET_SUSPEND_HYBRID))
 		r = probe_rtc(src, rep, &f);
-	if (r >= 0)
+	if (r >= 0 && !suspend_only)
 		r = probe_tuxonice(src, rep, &f);
-	if (r >= 0)
+	if (r >= 0 && all)
 		r = probe_acpi(src, rep, &f.fw);
 	if (r < 0) {
 		host_facts_done(&f);

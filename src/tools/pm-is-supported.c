@@ -7,9 +7,12 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "ctx.h"
+#include "probe.h"
 #include "tool-config.h"
 
-static const char usage_text[] = "pm-is-supported [--suspend | --hibernate | --suspend-hybrid ]\n\n";
+static const char usage_text[] =
+	"pm-is-supported [--suspend | --hibernate | --suspend-hybrid ]\n\n";
 
 struct options {
 	const char *policy, *sysroot, *method;
@@ -58,7 +61,7 @@ classic_argument(const char *arg)
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
-	static const char *const valued[] = { "--policy", "--sysroot" };
+	static const char *const valued[] = {"--policy", "--sysroot"};
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -104,6 +107,9 @@ answer(const struct options *o, enum pmprobe_target target)
 	r = pmprobe_new(&ctx, tool_sysroot(o->sysroot));
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
+	/* Without --explain only the target's own facts are read (no ACPI tables): same answer. */
+	if (r >= 0 && !o->explain)
+		ctx_set_scope(ctx, (int)target);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
 	if (r < 0) {
@@ -126,11 +132,11 @@ main(int argc, char **argv)
 		const char *arg;
 		enum pmprobe_target target;
 	} methods[] = {
-		{ "suspend", PMPROBE_TARGET_SUSPEND },
-		{ "hibernate", PMPROBE_TARGET_HIBERNATE },
-		{ "suspend_hybrid", PMPROBE_TARGET_SUSPEND_HYBRID },
+		{"suspend", PMPROBE_TARGET_SUSPEND},
+		{"hibernate", PMPROBE_TARGET_HIBERNATE},
+		{"suspend_hybrid", PMPROBE_TARGET_SUSPEND_HYBRID},
 	};
-	struct options o = { 0 };
+	struct options o = {0};
 	char *arg;
 	int r = 1;
 
