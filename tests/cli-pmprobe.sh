@@ -31,6 +31,13 @@ grep -q '^Evidence' /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lists no evid
 for t in suspend hibernate suspend-hybrid freeze standby suspend-then-hibernate; do
 	grep -q "^$t " /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lacks $t" >&2; fail=1; }
 done
+# Bad usage is one line on stderr, nothing on stdout.
+for bad in --bogus stray '--format=nonsense'; do
+	"$pmprobe" "$bad" >/tmp/pmprobe-cli-out.$$ 2>/tmp/pmprobe-cli.$$ || true
+	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && [ ! -s /tmp/pmprobe-cli-out.$$ ] ||
+		{ echo "FAIL: bad usage '$bad' is not one line on stderr" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+done
+rm -f /tmp/pmprobe-cli-out.$$
 # The message for an unusable root is one line naming it.
 "$pmprobe" --sysroot /nonexistent/pmprobe 2>/tmp/pmprobe-cli.$$ >/dev/null || true
 [ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && grep -q "/nonexistent/pmprobe" /tmp/pmprobe-cli.$$ ||

@@ -390,12 +390,10 @@ main(int argc, char **argv)
 	const char *err = NULL;
 	int r;
 
+	/* Bad usage: the one line parse_args() or getopt printed, and exit 2. */
 	r = parse_args(argc, argv, &o);
-	if (r != 0) {
-		if (r < 0)
-			usage(stderr);
+	if (r != 0)
 		return r < 0 ? EXIT_USAGE : 0;
-	}
 	if (o.n_args > 0 && !strcmp(o.args[0], "check"))
 		return cmd_check(&o);
 	if (tool_policy(o.policy, &policy, &err) < 0) {
