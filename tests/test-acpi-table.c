@@ -14,6 +14,8 @@
 
 #include "acpi.h"
 
+#include "testutil.h"
+
 #ifndef ACPI_TEST_DIR
 #define ACPI_TEST_DIR "acpi"
 #endif
@@ -47,32 +49,9 @@ fix_checksum(uint8_t *b, size_t length)
 	b[9] = (uint8_t)(0x100 - acpi_checksum(b, length));
 }
 
-static uint8_t *
-load(const char *name, size_t *ret_len)
-{
-	char path[4096];
-	uint8_t *buf;
-	long size;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", getenv("PMPROBE_ACPI_TEST_DIR") ?: ACPI_TEST_DIR,
-		 name);
-	f = fopen(path, "rbe");
-	if (!f) {
-		print_message("'%s' not built (iasl missing?): skipped\n", path);
-		skip();
-	}
-	assert_int_equal(fseek(f, 0, SEEK_END), 0);
-	size = ftell(f);
-	assert_true(size > 0);
-	rewind(f);
-	buf = malloc((size_t)size);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
-	fclose(f);
-	*ret_len = (size_t)size;
-	return buf;
-}
+/* The test tables iasl compiled at build time. */
+#define load(name, ret_len)                                                                        \
+	tu_load_file(getenv("PMPROBE_ACPI_TEST_DIR") ?: ACPI_TEST_DIR, name, ret_len)
 
 static void
 test_acpi_table_read_little_endian(void **state)

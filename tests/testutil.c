@@ -161,3 +161,29 @@ tu_remove(const char *root, const char *rel)
 		fail_msg("remove '%s': %s", path, strerror(errno));
 	free(path);
 }
+
+uint8_t *
+tu_load_file(const char *dir, const char *name, size_t *ret_len)
+{
+	char path[4096];
+	uint8_t *buf;
+	long size;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "rbe");
+	if (!f) {
+		print_message("'%s' not built (iasl missing?): skipped\n", path);
+		skip();
+	}
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	size = ftell(f);
+	assert_true(size > 0);
+	rewind(f);
+	buf = malloc((size_t)size);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)size, f), (size_t)size);
+	fclose(f);
+	*ret_len = (size_t)size;
+	return buf;
+}

@@ -32,3 +32,5 @@ void tu_remove(const char *root, const char *rel);
 
 /* Returns: "@root/@rel", to free(). */
 char *tu_path(const char *root, const char *rel);
+/* Reads @dir/@name whole (free() it); skips the test when the file was not built. */
+uint8_t *tu_load_file(const char *dir, const char *name, size_t *ret_len);
