@@ -18,54 +18,18 @@ ldconfig -p | grep -F "$preload" >/dev/null || skip "umockdev is not installed (
 ! command -v s2ram s2disk s2both >/dev/null || skip "uswsusp is installed"
 [ ! -e /dev/pmu ] || skip "this host has /dev/pmu, which umockdev does not hide"
 
-# The recorded user: root keeps its uid but loses CAP_DAC_OVERRIDE, so that, as for anyone
-# else, the file modes set below from RECORD's writable: decide what `test -w` sees.
-euid=$(sed -n 's/^euid:[[:space:]]*\([0-9]*\).*/\1/p' "$fixture/RECORD")
-[ -n "$euid" ] || { echo "FAIL: $fixture/RECORD has no euid:" >&2; exit 1; }
-if [ "$(id -u)" != 0 ]; then
-	[ "$(id -u)" = "$euid" ] || skip "needs root to run as uid $euid"
-	as_user=()
-elif [ "$euid" = 0 ]; then
-	as_user=(setpriv --inh-caps=-all --bounding-set=-dac_override)
-else
-	gid=$(getent passwd "$euid" | cut -d: -f4 || true)
-	as_user=(setpriv --reuid="$euid" --regid="${gid:-$(getent group nogroup | cut -d: -f3)}"
-		--clear-groups)
-fi
-
-# A copy the user can read (the checkout may be below a 0700 directory): nothing writable but
-# the paths RECORD lists (none when it does not say: the drop-in then answers "unknown", 1).
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
-root=$work/root
-cp -R "$fixture" "$root"
-chmod -R a+rX "$root"
-find "$root" -type f -exec chmod a-w {} +
-read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
-for path in "${writable[@]}"; do
-	[ ! -e "$root/$path" ] || chmod a+w "$root/$path"
-done
-mkdir "$work/bin"
-cp "$ours" "$work/bin/"
-cp -P "$(dirname "$ours")"/libpmprobe.so* "$work/bin/" 2>/dev/null || true
-
-# umockdev leaves faccessat() alone, so dash's `test -w $PM_RTC/wakealarm` would see the
-# host's /sys: the shim sends it into the tree as well.
-if [ -n "${SHIM:-}" ]; then
-	cp "$SHIM" "$work/shim.so"
-else
-	command -v cc >/dev/null || skip "no cc to build the faccessat shim (or set SHIM=)"
-	cc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$work/shim.so" \
-		"$(dirname "$0")/umockdev-faccessat-shim.c" -ldl
-fi
+# shellcheck source=tests/replay.sh
+. "$(dirname "$0")/replay.sh"
+replay_user "$fixture"
+replay_copy "$fixture" "$ours"
+replay_shim
 
 fail=0
 for method in --suspend --hibernate --suspend-hybrid; do
 	# The original with a clean environment: pm-utils' default configuration.
 	"${as_user[@]}" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin UMOCKDEV_DIR="$root" \
 		LD_PRELOAD="$preload $work/shim.so" "$orig" "$method" 2>"$work/err" && o=0 || o=$?
-	"${as_user[@]}" env LD_LIBRARY_PATH="$work/bin" "$work/bin/$(basename "$ours")" \
+	"${as_user[@]}" env LD_LIBRARY_PATH="$work/bin" "$bin" \
 		--policy pm-utils --sysroot "$root" "$method" 2>>"$work/err" && n=0 || n=$?
 	if [ "$o" != "$n" ]; then
 		echo "FAIL: $fixture $method: original pm-is-supported exit $o, ours exit $n" >&2

@@ -14,52 +14,19 @@ ldconfig -p | grep -F "$preload" >/dev/null || skip "umockdev is not installed (
 # An ASan build must tolerate umockdev's preload coming first.
 export ASAN_OPTIONS="verify_asan_link_order=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 
-# The recorded user, as in compare-pm-utils.sh: root without CAP_DAC_OVERRIDE, so that the file
-# modes set below from RECORD's writable: decide what access(W_OK) answers.
-euid=$(sed -n 's/^euid:[[:space:]]*\([0-9]*\).*/\1/p' "$fixture/RECORD")
-[ -n "$euid" ] || { echo "FAIL: $fixture/RECORD has no euid:" >&2; exit 1; }
-if [ "$(id -u)" != 0 ]; then
-	[ "$(id -u)" = "$euid" ] || skip "needs root to run as uid $euid"
-	as_user=()
-elif [ "$euid" = 0 ]; then
-	as_user=(setpriv --inh-caps=-all --bounding-set=-dac_override)
-else
-	gid=$(getent passwd "$euid" | cut -d: -f4 || true)
-	as_user=(setpriv --reuid="$euid" --regid="${gid:-$(getent group nogroup | cut -d: -f3)}"
-		--clear-groups)
-fi
-
-# A copy the user can read, writable exactly where RECORD says; the program and its library too.
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
-root=$work/root
-cp -R "$fixture" "$root"
+# shellcheck source=tests/replay.sh
+. "$(dirname "$0")/replay.sh"
+replay_user "$fixture"
+replay_copy "$fixture" "$pmprobe"
+replay_shim
 # The live path asks access(), so it always knows; a recording that does not say is unknown in
-# sysroot mode (the fixture test covers that). Here the copy says what the replay will show:
-# nothing writable, as the modes below make it.
+# sysroot mode (the fixture test covers that). Here the copy says what the replay shows:
+# nothing writable, as replay_copy made it.
 if ! grep -q '^writable:' "$root/RECORD"; then
 	echo "note: $fixture/RECORD lists no writable paths; the copy says 'writable:' (none)"
+	chmod u+w "$root/RECORD"
 	echo 'writable:' >>"$root/RECORD"
-fi
-chmod -R a+rX "$root"
-find "$root" -type f -exec chmod a-w {} +
-read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
-for path in "${writable[@]}"; do
-	[ ! -e "$root/$path" ] || chmod a+w "$root/$path"
-done
-mkdir "$work/bin"
-cp "$pmprobe" "$work/bin/"
-cp -P "$(dirname "$pmprobe")"/libpmprobe.so* "$work/bin/" 2>/dev/null || true
-bin=$work/bin/$(basename "$pmprobe")
-
-# umockdev leaves faccessat() alone; the shim keeps any such check inside the tree.
-if [ -n "${SHIM:-}" ]; then
-	cp "$SHIM" "$work/shim.so"
-else
-	command -v cc >/dev/null || skip "no cc to build the faccessat shim (or set SHIM=)"
-	cc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$work/shim.so" \
-		"$(dirname "$0")/umockdev-faccessat-shim.c" -ldl
+	chmod a-w "$root/RECORD"
 fi
 
 # Both runs ignore PMPROBE_SYSROOT/PMPROBE_POLICY from the environment; the first line names the

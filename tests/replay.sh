@@ -1,0 +1,56 @@
+# shellcheck shell=bash disable=SC2034 # as_user, work, root, bin are for the caller
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Shared by compare-pm-utils.sh and parity.sh (sourced, bash): run as a fixture's recorded user
+# on a readable copy of it, writable exactly where its RECORD says, with umockdev's preload and
+# the faccessat shim. Callers define skip() and set `set -euo pipefail` first.
+
+# Sets as_user: the command prefix that runs as RECORD's euid. Root keeps uid 0 but loses
+# CAP_DAC_OVERRIDE, so that for it too the file modes set by replay_copy decide `test -w`.
+replay_user() {
+	local fixture=$1 euid gid
+	euid=$(sed -n 's/^euid:[[:space:]]*\([0-9]*\).*/\1/p' "$fixture/RECORD")
+	[ -n "$euid" ] || { echo "FAIL: $fixture/RECORD has no euid:" >&2; exit 1; }
+	if [ "$(id -u)" != 0 ]; then
+		[ "$(id -u)" = "$euid" ] || skip "needs root to run as uid $euid"
+		as_user=()
+	elif [ "$euid" = 0 ]; then
+		as_user=(setpriv --inh-caps=-all --bounding-set=-dac_override)
+	else
+		gid=$(getent passwd "$euid" | cut -d: -f4 || true)
+		as_user=(setpriv --reuid="$euid" --regid="${gid:-$(getent group nogroup | cut -d: -f3)}"
+			--clear-groups)
+	fi
+}
+
+# Sets work (removed on exit), root (the copy) and bin (the program copied with its library):
+# the checkout may be below a 0700 directory. Nothing is writable but RECORD's writable: paths.
+replay_copy() {
+	local fixture=$1 program=$2 path writable
+	work=$(mktemp -d)
+	trap 'rm -rf "$work"' EXIT
+	chmod 755 "$work"
+	root=$work/root
+	cp -R "$fixture" "$root"
+	chmod -R a+rX "$root"
+	find "$root" -type f -exec chmod a-w {} +
+	read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
+	for path in "${writable[@]}"; do
+		[ ! -e "$root/$path" ] || chmod a+w "$root/$path"
+	done
+	mkdir "$work/bin"
+	cp "$program" "$work/bin/"
+	cp -P "$(dirname "$program")"/libpmprobe.so* "$work/bin/" 2>/dev/null || true
+	bin=$work/bin/$(basename "$program")
+}
+
+# Builds (or copies $SHIM) the test-only faccessat shim into $work/shim.so: umockdev leaves
+# faccessat() alone, so dash's `test -w` would otherwise look at the host's /sys.
+replay_shim() {
+	if [ -n "${SHIM:-}" ]; then
+		cp "$SHIM" "$work/shim.so"
+	else
+		command -v cc >/dev/null || skip "no cc to build the faccessat shim (or set SHIM=)"
+		cc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$work/shim.so" \
+			"$(dirname "${BASH_SOURCE[0]}")/umockdev-faccessat-shim.c" -ldl
+	fi
+}
