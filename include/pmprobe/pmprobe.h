@@ -192,8 +192,11 @@ int pmprobe_reason_from_string(const char *s);
  * with its verdict and reasons, each fact with its state, errno name, value and path) as XML
  * that validates against doc/pmprobe-report.rng.
  *
- * Returns: 0, or a negative errno (-EINVAL, -ENOMEM). *@ret is NUL-terminated, the caller frees
- * it with free(). Since: 0.1
+ * libxml2 writes it; libpmprobe does not link it but loads it (libxml2.so.2) on the first call of
+ * this function or pmprobe_report_to_libvirt_xml(), and keeps it loaded.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM; -ENOTSUP when libxml2 cannot be loaded).
+ * *@ret is NUL-terminated, the caller frees it with free(). Since: 0.1
  */
 int pmprobe_report_to_xml(const struct pmprobe_report *report, char **ret);
 /* The same content as pmprobe_report_to_xml(), as one JSON document. Since: 0.1 */
@@ -204,7 +207,8 @@ int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
  * <suspend_disk/> and <suspend_hybrid/> for suspend, hibernate and suspend-hybrid when their
  * verdict is yes, in that order, or <power_management/> when none is.
  *
- * Returns: 0, or a negative errno; free *@ret with free(). Since: 0.1
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM; -ENOTSUP when libxml2 cannot be loaded, as
+ * for pmprobe_report_to_xml()); free *@ret with free(). Since: 0.1
  */
 int pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret);
 

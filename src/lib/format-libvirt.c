@@ -4,10 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/xmlwriter.h>
-
 #include <pmprobe/pmprobe.h>
 
+#include "format-xml-loader.h"
 #include "macro.h"
 
 /* libvirt's names (virNodeSuspendTarget), in the order libvirt writes them. The early drafts'
@@ -22,21 +21,23 @@ static const struct {
 };
 
 static int
-write_power_management(xmlTextWriterPtr w, const struct pmprobe_report *report)
+write_power_management(const struct xml_api *api, xmlTextWriterPtr w,
+		       const struct pmprobe_report *report)
 {
-	if (xmlTextWriterSetIndent(w, 1) < 0 || xmlTextWriterSetIndentString(w, BAD_CAST "  ") < 0)
+	if (api->xmlTextWriterSetIndent(w, 1) < 0 ||
+	    api->xmlTextWriterSetIndentString(w, BAD_CAST "  ") < 0)
 		return -ENOMEM;
 	/* No XML declaration: this is an element for a larger document, as libvirt prints it. */
-	if (xmlTextWriterStartElement(w, BAD_CAST "power_management") < 0)
+	if (api->xmlTextWriterStartElement(w, BAD_CAST "power_management") < 0)
 		return -ENOMEM;
 	for (size_t i = 0; i < ELEMENTSOF(libvirt_targets); i++) {
 		if (pmprobe_report_get_verdict(report, libvirt_targets[i].target) != PMPROBE_YES)
 			continue;
-		if (xmlTextWriterStartElement(w, BAD_CAST libvirt_targets[i].element) < 0 ||
-		    xmlTextWriterEndElement(w) < 0)
+		if (api->xmlTextWriterStartElement(w, BAD_CAST libvirt_targets[i].element) < 0 ||
+		    api->xmlTextWriterEndElement(w) < 0)
 			return -ENOMEM;
 	}
-	if (xmlTextWriterEndElement(w) < 0 || xmlTextWriterFlush(w) < 0)
+	if (api->xmlTextWriterEndElement(w) < 0 || api->xmlTextWriterFlush(w) < 0)
 		return -ENOMEM;
 	return 0;
 }
@@ -44,6 +45,7 @@ write_power_management(xmlTextWriterPtr w, const struct pmprobe_report *report)
 PMP_EXPORT int
 pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret)
 {
+	_cleanup_(xml_api_close) struct xml_api api = {0};
 	xmlBufferPtr buf;
 	xmlTextWriterPtr w;
 	char *out = NULL;
@@ -51,22 +53,25 @@ pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret)
 	int r;
 
 	assert_return(report && ret, -EINVAL);
-	buf = xmlBufferCreate();
+	r = xml_api_open(&api);
+	if (r < 0)
+		return r;
+	buf = api.xmlBufferCreate();
 	if (!buf)
 		return -ENOMEM;
-	w = xmlNewTextWriterMemory(buf, 0);
+	w = api.xmlNewTextWriterMemory(buf, 0);
 	if (!w) {
-		xmlBufferFree(buf);
+		api.xmlBufferFree(buf);
 		return -ENOMEM;
 	}
-	r = write_power_management(w, report);
-	xmlFreeTextWriter(w);
+	r = write_power_management(&api, w, report);
+	api.xmlFreeTextWriter(w);
 	if (r >= 0) {
 		/* One element, one line ending, as the document it came from would have it. */
-		len = strlen((const char *)xmlBufferContent(buf));
+		len = strlen((const char *)api.xmlBufferContent(buf));
 		out = malloc(len + 2);
 		if (out) {
-			memcpy(out, xmlBufferContent(buf), len);
+			memcpy(out, api.xmlBufferContent(buf), len);
 			if (len == 0 || out[len - 1] != '\n')
 				out[len++] = '\n';
 			out[len] = '\0';
@@ -74,7 +79,7 @@ pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret)
 			r = -ENOMEM;
 		}
 	}
-	xmlBufferFree(buf);
+	api.xmlBufferFree(buf);
 	if (r < 0)
 		return r;
 	*ret = out;

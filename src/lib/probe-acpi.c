@@ -224,14 +224,16 @@ probe_acpi(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 	r = source_list(src, PATH_ACPI_TABLES, NULL, &list);
 	if (r == -ENOMEM)
 		return r;
-	if (r < 0)
+	if (r == -ENOENT)
 		return 0; /* no ACPI (device tree machines, containers): nothing to say */
+	/* A directory that cannot be listed still has its tables read: their errors are facts.
+	 * Only the SSDTs, found by listing, are left out. */
 	r = probe_fadt(src, rep, fw);
 	if (r >= 0 && fw->fadt_r != -ENOENT)
 		r = probe_facs(src, rep, fw);
 	if (r >= 0)
 		r = probe_aml(src, rep, "DSDT", fw, &fw->aml_r);
-	for (char **p = list; r >= 0 && *p && n_ssdt < SSDT_MAX; p++)
+	for (char **p = list; r >= 0 && p && *p && n_ssdt < SSDT_MAX; p++)
 		if (is_ssdt(*p)) {
 			n_ssdt++;
 			r = probe_aml(src, rep, *p, fw, &ignored);

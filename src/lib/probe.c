@@ -259,20 +259,41 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	return note(rep, "proc.meminfo", PATH_PROC, "meminfo", r, NULL);
 }
 
+/* Returns: 0 for a regular file, else the error a read of it answers (read_fd_bounded()), so
+ * that a fact says why an attribute that is only looked at does not count. */
+static int
+type_error(int type)
+{
+	if (type == S_IFREG)
+		return 0;
+	if (type < 0)
+		return type;
+	return type == S_IFDIR ? -EISDIR : -EINVAL;
+}
+
 static int
 probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 {
+	static char *const only_rtc0[] = {(char *)"rtc0", NULL};
 	char **list = NULL;
+	char *const *names;
 	int r;
 
 	f->rtc0_writable = -ENOENT;
 	r = source_list(src, PATH_CLASS_RTC, NULL, &list);
 	if (r == -ENOMEM)
 		return r;
-	for (size_t n = 0, seen = 0; r >= 0 && list && list[n]; n++) {
+	names = list;
+	if (r < 0 && r != -ENOENT) {
+		/* A directory that cannot be listed (a loop, no permission, too many entries) is
+		 * evidence; rtc0, the one pm-utils looks at, is still looked at. */
+		r = report_add_fact(rep, "rtc", path_kind_dir(PATH_CLASS_RTC), r, NULL);
+		names = only_rtc0;
+	}
+	for (size_t n = 0, seen = 0; r >= 0 && names && names[n]; n++) {
 		_cleanup_free_ char *attr = NULL, *key = NULL;
-		const char *rtc = list[n];
-		int alarm;
+		const char *rtc = names[n];
+		int alarm, type;
 
 		/* A bound on hostile trees; rtc0, which pm-utils looks at, always counts. */
 		if (!streq(rtc, "rtc0") && seen++ >= RTC_MAX)
@@ -283,9 +304,10 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 			r = -ENOMEM;
 			break;
 		}
-		alarm = source_file_type(src, PATH_CLASS_RTC, attr) == S_IFREG;
+		type = source_file_type(src, PATH_CLASS_RTC, attr);
+		alarm = type == S_IFREG;
 		f->n_wake_alarms += (unsigned)alarm;
-		r = note(rep, key, PATH_CLASS_RTC, attr, alarm ? 0 : -ENOENT,
+		r = note(rep, key, PATH_CLASS_RTC, attr, type_error(type),
 			 alarm ? "present" : NULL);
 		if (r >= 0 && alarm && streq(rtc, "rtc0")) {
 			f->rtc0_alarm = 1;
@@ -294,7 +316,7 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 		}
 	}
 	strv_free(list);
-	return r == -ENOENT || r == -ENOTDIR ? 0 : r;
+	return r == -ENOENT ? 0 : r;
 }
 
 /* pm-utils' module.d/tuxonice: the first of these directories that exists decides. */

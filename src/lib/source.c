@@ -108,8 +108,12 @@ strv_sort_dir(void *dirp, char ***ret)
 
 		if (streq(de->d_name, ".") || streq(de->d_name, ".."))
 			continue;
-		if (n >= 4096)
-			break; /* a bound on hostile trees; no real directory we list is this big */
+		/* A bound on hostile trees; no real directory we list is this big. Refused whole:
+		 * which entries readdir() gives first depends on the file system. */
+		if (n >= 4096) {
+			strv_free(l);
+			return -E2BIG;
+		}
 		p = realloc(l, (n + 2) * sizeof(char *));
 		if (!p)
 			goto oom;

@@ -79,4 +79,5 @@ int source_read_stored(struct source *src, enum path_kind kind, const char *name
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
 void text_strip(char *s, size_t *len);
 char **strv_free(char **l);
+/* The entries of a DIR *, sorted; -E2BIG when there are more than 4096. */
 int strv_sort_dir(void *dir, char ***ret);

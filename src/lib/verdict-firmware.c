@@ -41,6 +41,17 @@ predicted_mem_sleep(const struct host_facts *f)
 	return token_list_has(&f->mem_sleep, "deep") ? "deep" : "s2idle";
 }
 
+/* Whether deep is offered is not known when state, or mem_sleep beside a mem, could not be read
+ * or parsed (a missing file is known: before 4.10 there is no mem_sleep). */
+static int
+deep_known(const struct host_facts *f)
+{
+	if (f->state_r < 0)
+		return f->state_r == -ENOENT;
+	return !token_list_has(&f->state, "mem") || f->mem_sleep_r >= 0 ||
+	       f->mem_sleep_r == -ENOENT;
+}
+
 void
 firmware_suspend(const struct host_facts *f, struct verdict *v)
 {
@@ -62,14 +73,16 @@ firmware_suspend(const struct host_facts *f, struct verdict *v)
 	if (fw->aml_r < 0)
 		return;
 	s3 = fw->sleep.state[3] != ACPI_SLEEP_ABSENT;
-	if (deep && s3)
-		verdict_add(v, PMPROBE_REASON_FIRMWARE_DECLARES_S3, REASON_INFO);
-	else if (deep && !fw->sleep.partial)
-		verdict_add(v, PMPROBE_REASON_DEEP_WITHOUT_FIRMWARE_S3, REASON_INFO);
-	else if (!deep && s3)
-		verdict_add(v, PMPROBE_REASON_FIRMWARE_S3_NOT_OFFERED, REASON_INFO);
-	else if (!deep && !fw->sleep.partial)
-		verdict_add(v, PMPROBE_REASON_FIRMWARE_NO_S3, REASON_INFO);
+	if (deep_known(f)) {
+		if (deep && s3)
+			verdict_add(v, PMPROBE_REASON_FIRMWARE_DECLARES_S3, REASON_INFO);
+		else if (deep && !fw->sleep.partial)
+			verdict_add(v, PMPROBE_REASON_DEEP_WITHOUT_FIRMWARE_S3, REASON_INFO);
+		else if (!deep && s3)
+			verdict_add(v, PMPROBE_REASON_FIRMWARE_S3_NOT_OFFERED, REASON_INFO);
+		else if (!deep && !fw->sleep.partial)
+			verdict_add(v, PMPROBE_REASON_FIRMWARE_NO_S3, REASON_INFO);
+	}
 	if (sel && f->mem_sleep_r >= 0 && !streq(sel, predicted_mem_sleep(f)))
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_DEFAULT_DIFFERS, REASON_INFO);
 }

@@ -9,6 +9,7 @@
 
 #include "ctx.h"
 #include "probe.h"
+#include "sandbox.h"
 #include "tool-config.h"
 
 static const char usage_text[] =
@@ -144,6 +145,8 @@ main(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return 1;
 	}
+	/* Nothing is written from here on but stdout and stderr (sandbox.c). */
+	tool_sandbox("pm-is-supported", NULL);
 	arg = classic_argument(o.method);
 	if (!arg)
 		return 1;

@@ -13,9 +13,11 @@
 #include <pmprobe/pmprobe.h>
 
 #include "check.h"
+#include "sandbox.h"
 #include "tool-config.h"
 
 #define EXIT_USAGE 2
+#define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */
 
 enum format { FORMAT_TEXT, FORMAT_EXPLAIN, FORMAT_XML, FORMAT_JSON, FORMAT_LIBVIRT, _FORMAT_MAX };
 
@@ -154,6 +156,21 @@ print_report(const struct pmprobe_report *report, const char *sysroot, enum form
 	return 0;
 }
 
+/* Says why the report could not be written. Returns: the exit status. */
+static int
+report_error(enum format format, int r)
+{
+	if (r == -ENOTSUP) {
+		fprintf(stderr,
+			"pmprobe: --format %s needs libxml2 (libxml2.so.2), which cannot be "
+			"loaded; install it, or use --format json\n",
+			format_names[format]);
+		return EXIT_NO_FORMAT;
+	}
+	fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
+	return 1;
+}
+
 /* Tells which files the recording could not read; RECORD lists them as `skipped:` words. */
 static void
 print_skipped(const char *dir)
@@ -204,6 +221,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 		pmprobe_unref(ctx);
 		return EXIT_USAGE;
 	}
+	tool_sandbox("pmprobe", o->args[1]);
 	r = pmprobe_record(ctx, o->args[1], &report);
 	pmprobe_unref(ctx);
 	if (r < 0) {
@@ -215,11 +233,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	if (o->format >= 0)
 		r = print_report(report, sysroot, (enum format)o->format);
 	pmprobe_report_unref(report);
-	if (r < 0) {
-		fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
-		return 1;
-	}
-	return 0;
+	return r < 0 ? report_error((enum format)o->format, r) : 0;
 }
 
 static json_object *
@@ -360,6 +374,7 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	const char *sysroot = tool_sysroot(o->sysroot);
 	struct pmprobe_ctx *ctx = NULL;
 	struct pmprobe_report *report = NULL;
+	enum format format;
 	int r;
 
 	r = pmprobe_new(&ctx, sysroot);
@@ -373,13 +388,10 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 			strerror(-r));
 		return EXIT_USAGE;
 	}
-	r = print_report(report, sysroot, o->format >= 0 ? (enum format)o->format : FORMAT_TEXT);
+	format = o->format >= 0 ? (enum format)o->format : FORMAT_TEXT;
+	r = print_report(report, sysroot, format);
 	pmprobe_report_unref(report);
-	if (r < 0) {
-		fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
-		return 1;
-	}
-	return 0;
+	return r < 0 ? report_error(format, r) : 0;
 }
 
 int
@@ -394,6 +406,9 @@ main(int argc, char **argv)
 	r = parse_args(argc, argv, &o);
 	if (r != 0)
 		return r < 0 ? EXIT_USAGE : 0;
+	/* Nothing is written from here on but stdout, stderr and record's DIR (sandbox.c). */
+	if (o.n_args == 0 || strcmp(o.args[0], "record") != 0)
+		tool_sandbox("pmprobe", NULL);
 	if (o.n_args > 0 && !strcmp(o.args[0], "check"))
 		return cmd_check(&o);
 	if (tool_policy(o.policy, &policy, &err) < 0) {

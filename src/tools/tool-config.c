@@ -85,17 +85,27 @@ tool_sysroot(const char *option)
 	return env && *env ? env : NULL;
 }
 
-/* Values come from files anyone may have written: control bytes are shown escaped. */
+/* Values, and the keys and paths made of directory names, come from files anyone may have
+ * written: control bytes are shown escaped, never sent to the terminal. Returns: the width. */
+static int
+print_escaped_bare(FILE *out, const char *s, int quotes)
+{
+	int n = 0;
+
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c < 0x20 || *c == 0x7f || *c == '\\' || (quotes && *c == '"'))
+			n += fprintf(out, "\\x%02x", *c);
+		else
+			n += fputc(*c, out) != EOF;
+	}
+	return n;
+}
+
 static void
 print_escaped(FILE *out, const char *s)
 {
 	fputc('"', out);
-	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-		if (*c < 0x20 || *c == 0x7f || *c == '"' || *c == '\\')
-			fprintf(out, "\\x%02x", *c);
-		else
-			fputc(*c, out);
-	}
+	print_escaped_bare(out, s, 1);
 	fputc('"', out);
 }
 
@@ -108,17 +118,23 @@ tool_print_facts(FILE *out, const struct pmprobe_report *report)
 	for (size_t i = 0; i < n; i++) {
 		const char *key, *value, *path;
 		int state = pmprobe_report_get_fact(report, i, &key, &value, &path);
-		int err = pmprobe_report_get_fact_errno(report, i);
+		int err = pmprobe_report_get_fact_errno(report, i), width;
 
-		fprintf(out, "  %-30s %-10s", key, pmprobe_fact_state_to_string(state));
+		fputs("  ", out);
+		width = print_escaped_bare(out, key, 0);
+		fprintf(out, "%*s %-10s", width < 30 ? 30 - width : 0, "",
+			pmprobe_fact_state_to_string(state));
 		if (err)
 			fprintf(out, " (%s)", strerror(err));
 		if (value) {
 			fputc(' ', out);
 			print_escaped(out, value);
 		}
-		if (path)
-			fprintf(out, "  [%s]", path);
+		if (path) {
+			fputs("  [", out);
+			print_escaped_bare(out, path, 0);
+			fputc(']', out);
+		}
 		fputc('\n', out);
 	}
 }

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The ACPI tables directory without read or search permission.
+# shellcheck shell=sh
+# explain: ^  acpi\.FACP +present
+# unprivileged-explain: ^  acpi\.FACP +unreadable \(Permission denied\)
+# unprivileged-expect: feasible  suspend                 yes      mem-sleep-deep firmware-tables-unreadable
+# unprivileged-expect: feasible  hibernate               yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable
+# unprivileged-expect: feasible  suspend-hybrid          yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable disk-mode-suspend
+# unprivileged-expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-tables-unreadable disk-mode-selected resume-on-swap-partition swap-enough wake-alarm
+chmod 000 sys/firmware/acpi/tables

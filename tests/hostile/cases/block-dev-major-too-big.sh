@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The swap partition's sysfs dev is 4096:3, beyond a dev_t's major.
+# shellcheck shell=sh
+# explain: ^  block\.nvme0n1p3\.dev +malformed
+# expect: feasible  hibernate               no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4
+# expect: feasible  suspend-hybrid          no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 wake-alarm
+put sys/class/block/nvme0n1p3/dev '4096:3\n'

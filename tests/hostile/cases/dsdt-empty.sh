@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# An empty DSDT.
+# shellcheck shell=sh
+# explain: ^  acpi\.DSDT +malformed
+# expect: feasible  suspend                 yes      mem-sleep-deep
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+put sys/firmware/acpi/tables/DSDT ''

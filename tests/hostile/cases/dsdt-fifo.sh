@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# A FIFO without a writer where the DSDT belongs.
+# shellcheck shell=sh
+# explain: ^  acpi\.DSDT +unreadable \(Invalid argument\)
+# expect: feasible  suspend                 yes      mem-sleep-deep firmware-tables-unreadable
+# expect: feasible  hibernate               yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable
+# expect: feasible  suspend-hybrid          yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-tables-unreadable disk-mode-selected resume-on-swap-partition swap-enough wake-alarm
+fifo sys/firmware/acpi/tables/DSDT

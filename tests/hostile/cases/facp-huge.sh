@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# An FADT of 4 MiB + 1 byte, beyond the table bound.
+# shellcheck shell=sh
+# explain: ^  acpi\.FACP +unreadable \(File too large\)
+# expect: feasible  suspend                 yes      mem-sleep-deep firmware-tables-unreadable
+# expect: feasible  hibernate               yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable
+# expect: feasible  suspend-hybrid          yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-tables-unreadable disk-mode-selected resume-on-swap-partition swap-enough wake-alarm
+fill sys/firmware/acpi/tables/FACP 4194305 FACP

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Two selected lockdown modes.
+# shellcheck shell=sh
+# explain: ^  security\.lockdown +malformed
+# expect: feasible  hibernate               yes      disk-mode-selected lockdown-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4
+# expect: feasible  suspend-hybrid          yes      disk-mode-selected lockdown-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4 disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-declares-s3 disk-mode-selected lockdown-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+put sys/kernel/security/lockdown '[integrity] [confidentiality]\n'

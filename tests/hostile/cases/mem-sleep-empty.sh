@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# An empty /sys/power/mem_sleep: no variant offered, none selected.
+# shellcheck shell=sh
+# explain: ^  power\.mem_sleep +present +""
+# expect: feasible  suspend                 yes      mem-sleep-malformed firmware-s3-not-offered
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed firmware-s3-not-offered disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+put sys/power/mem_sleep ''

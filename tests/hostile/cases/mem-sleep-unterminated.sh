@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# [deep without its closing bracket in /sys/power/mem_sleep.
+# shellcheck shell=sh
+# explain: ^  power\.mem_sleep +malformed +"s2idle \[deep"
+# expect: feasible  suspend                 yes      mem-sleep-malformed
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+put sys/power/mem_sleep 's2idle [deep\n'

@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# A tree with no sys/ at all.
+# shellcheck shell=sh
+# explain: ^  power\.state +missing
+# expect: feasible  suspend                 no       state-missing
+# expect: feasible  hibernate               no       state-missing no-hibernation-support resume-on-swap-partition swap-enough
+# expect: feasible  suspend-hybrid          no       state-missing no-hibernation-support resume-on-swap-partition swap-enough
+# expect: feasible  freeze                  no       state-missing
+# expect: feasible  standby                 no       state-missing
+# expect: feasible  suspend-then-hibernate  no       state-missing no-hibernation-support resume-on-swap-partition swap-enough no-wake-alarm
+# expect: pm-utils  suspend                 no       state-missing pmu-not-applicable
+# expect: pm-utils  hibernate               no       disk-file-missing state-missing
+# expect: pm-utils  suspend-hybrid          no       disk-file-missing state-missing no-wake-alarm suspend-unavailable hibernate-unavailable
+rm -r sys

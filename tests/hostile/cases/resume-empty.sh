@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# An empty /sys/power/resume.
+# shellcheck shell=sh
+# explain: ^  power\.resume +malformed +""
+# expect: feasible  hibernate               unknown  disk-mode-selected resume-unreadable rtc-wakes-from-s4
+# expect: feasible  suspend-hybrid          unknown  disk-mode-selected resume-unreadable rtc-wakes-from-s4 disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-unreadable rtc-wakes-from-s4 wake-alarm
+put sys/power/resume ''

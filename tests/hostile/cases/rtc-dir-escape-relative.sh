@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# /sys/class/rtc a ../../.. chain out of the root to another tree's RTCs.
+# shellcheck shell=sh
+# explain: no-wake-alarm: no RTC with a wake alarm
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 no-wake-alarm
+rm -r sys/class/rtc
+ln -s "$(dotdots)${BAIT#/}/rtc" sys/class/rtc

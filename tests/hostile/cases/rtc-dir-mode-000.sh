@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# /sys/class/rtc without read or search permission.
+# shellcheck shell=sh
+# explain: ^  rtc\.rtc0\.wakealarm +present
+# unprivileged-explain: ^  rtc +unreadable \(Permission denied\)
+# unprivileged-explain: ^  rtc\.rtc0\.wakealarm +unreadable \(Permission denied\)
+# unprivileged-expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 no-wake-alarm
+chmod 000 sys/class/rtc

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# rtc0 a symlink to rtc1 and rtc1 to rtc0.
+# shellcheck shell=sh
+# explain: ^  rtc\.rtc0\.wakealarm +unreadable \(Too many levels of symbolic links\)
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 no-wake-alarm
+rm -r sys/class/rtc/rtc0
+ln -s rtc1 sys/class/rtc/rtc0
+ln -s rtc0 sys/class/rtc/rtc1

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# /sys/power/state without read permission (root reads it anyway).
+# shellcheck shell=sh
+# explain: ^  power\.state +present +"freeze mem disk"
+# unprivileged-explain: ^  power\.state +unreadable \(Permission denied\)
+# unprivileged-expect: feasible  suspend                 unknown  state-unreadable
+# unprivileged-expect: feasible  hibernate               unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4
+# unprivileged-expect: feasible  suspend-hybrid          unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 disk-mode-suspend
+# unprivileged-expect: feasible  freeze                  unknown  state-unreadable
+# unprivileged-expect: feasible  standby                 unknown  state-unreadable
+# unprivileged-expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# unprivileged-expect: pm-utils  suspend                 no       state-unreadable pmu-not-applicable
+# unprivileged-expect: pm-utils  hibernate               no       state-unreadable
+# unprivileged-expect: pm-utils  suspend-hybrid          no       state-unreadable suspend-unavailable hibernate-unavailable
+chmod 000 sys/power/state

@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# A size of 2^64 KiB in /proc/swaps, one more than 64 bits hold.
+# shellcheck shell=sh
+# explain: ^  proc\.swaps +malformed
+# expect: feasible  hibernate               unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4
+# expect: feasible  suspend-hybrid          unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4 disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected swap-unreadable rtc-wakes-from-s4 wake-alarm
+swap_line 18446744073709551616 0

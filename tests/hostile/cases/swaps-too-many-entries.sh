@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# 65 swap areas in /proc/swaps, one more than the parser holds.
+# shellcheck shell=sh
+# explain: ^  proc\.swaps +malformed
+# expect: feasible  hibernate               unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4
+# expect: feasible  suspend-hybrid          unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4 disk-mode-suspend
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected swap-unreadable rtc-wakes-from-s4 wake-alarm
+swap_line 16777212 0
+i=1
+while [ $i -lt 65 ]; do
+	tail -n 1 proc/swaps >>proc/swaps.new
+	i=$((i + 1))
+done
+cat proc/swaps.new >>proc/swaps
+rm proc/swaps.new
