@@ -104,6 +104,25 @@ test_tokens_stray_brackets_malformed(void **state)
 	}
 }
 
+/* Found by fuzz-tokens: the selection's brackets were stripped once, leaving "[deep]" selected. */
+static void
+test_tokens_bracket_inside_selection_malformed(void **state)
+{
+	static const char *const inputs[] = {"s2idle [[deep]]", "[a]b]", "[a[b]", "[]]", "[[]"};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++) {
+		struct token_list l;
+
+		assert_int_equal(token_list_parse(inputs[i], &l), 0);
+		if (!l.malformed)
+			fail_msg("'%s' was not malformed", inputs[i]);
+		assert_int_equal(l.selected, -1);
+		assert_null(token_list_selected(&l));
+		token_list_done(&l);
+	}
+}
+
 static void
 test_tokens_two_selected_malformed(void **state)
 {
@@ -239,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_tokens_no_selection),
 		cmocka_unit_test(test_tokens_unterminated_bracket_malformed),
 		cmocka_unit_test(test_tokens_stray_brackets_malformed),
+		cmocka_unit_test(test_tokens_bracket_inside_selection_malformed),
 		cmocka_unit_test(test_tokens_two_selected_malformed),
 		cmocka_unit_test(test_tokens_256_tokens_accepted),
 		cmocka_unit_test(test_tokens_over_256_tokens_malformed),

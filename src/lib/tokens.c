@@ -29,19 +29,27 @@ push(struct token_list *l, const char *s, size_t len)
 	return 0;
 }
 
+/* Returns: 1 when @s holds a bracket. */
+static int
+has_bracket(const char *s, size_t len)
+{
+	return memchr(s, '[', len) || memchr(s, ']', len);
+}
+
 static int
 add_token(struct token_list *l, const char *s, size_t len)
 {
 	int open = s[0] == '[', close = s[len - 1] == ']';
 
-	if (open && close && len >= 3) {
+	/* `[x]` selects x; `[[x]]` or `[a]b]` hold stray brackets and select nothing. */
+	if (open && close && len >= 3 && !has_bracket(s + 1, len - 2)) {
 		if (l->selected >= 0)
 			l->malformed = 1;
 		else
 			l->selected = (long)l->n;
 		return push(l, s + 1, len - 2);
 	}
-	if (open || close || memchr(s, '[', len) || memchr(s, ']', len))
+	if (has_bracket(s, len))
 		l->malformed = 1;
 	return push(l, s, len);
 }

@@ -10,7 +10,7 @@ struct token_list {
 	char **tokens; /* without brackets, NULL-terminated */
 	size_t n;
 	long selected; /* index of the [selected] token, -1 when none */
-	int malformed; /* an unterminated bracket, two selected, or more than TOKEN_LIST_MAX */
+	int malformed; /* a stray or unterminated bracket, two selected, over TOKEN_LIST_MAX */
 };
 
 int token_list_parse(const char *text, struct token_list *ret);
