@@ -45,43 +45,6 @@ write_power_management(const struct xml_api *api, xmlTextWriterPtr w,
 PMP_EXPORT int
 pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret)
 {
-	_cleanup_(xml_api_close) struct xml_api api = {0};
-	xmlBufferPtr buf;
-	xmlTextWriterPtr w;
-	char *out = NULL;
-	size_t len;
-	int r;
-
 	assert_return(report && ret, -EINVAL);
-	r = xml_api_open(&api);
-	if (r < 0)
-		return r;
-	buf = api.xmlBufferCreate();
-	if (!buf)
-		return -ENOMEM;
-	w = api.xmlNewTextWriterMemory(buf, 0);
-	if (!w) {
-		api.xmlBufferFree(buf);
-		return -ENOMEM;
-	}
-	r = write_power_management(&api, w, report);
-	api.xmlFreeTextWriter(w);
-	if (r >= 0) {
-		/* One element, one line ending, as the document it came from would have it. */
-		len = strlen((const char *)api.xmlBufferContent(buf));
-		out = malloc(len + 2);
-		if (out) {
-			memcpy(out, api.xmlBufferContent(buf), len);
-			if (len == 0 || out[len - 1] != '\n')
-				out[len++] = '\n';
-			out[len] = '\0';
-		} else {
-			r = -ENOMEM;
-		}
-	}
-	api.xmlBufferFree(buf);
-	if (r < 0)
-		return r;
-	*ret = out;
-	return 0;
+	return xml_write_document(write_power_management, report, ret);
 }

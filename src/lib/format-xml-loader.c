@@ -2,9 +2,11 @@
 /* Loads libxml2 with dlopen() on demand, so that programs which never write XML never map it. */
 #include <dlfcn.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "format-xml-loader.h"
+#include "macro.h"
 
 /* libxml2 pulls in ICU, libstdc++, liblzma and zlib: most of what `pmprobe` spent starting up
  * when libpmprobe linked it, though only --format xml and libvirt need it. Each writer call
@@ -45,4 +47,47 @@ xml_api_close(struct xml_api *api)
 	if (api->handle)
 		dlclose(api->handle);
 	memset(api, 0, sizeof(*api));
+}
+
+int
+xml_write_document(xml_write_fn write, const struct pmprobe_report *report, char **ret)
+{
+	_cleanup_(xml_api_close) struct xml_api api = {0};
+	xmlBufferPtr buf;
+	xmlTextWriterPtr w;
+	char *out = NULL;
+	size_t len;
+	int r;
+
+	r = xml_api_open(&api);
+	if (r < 0)
+		return r;
+	buf = api.xmlBufferCreate();
+	if (!buf)
+		return -ENOMEM;
+	w = api.xmlNewTextWriterMemory(buf, 0);
+	if (!w) {
+		api.xmlBufferFree(buf);
+		return -ENOMEM;
+	}
+	r = write(&api, w, report);
+	api.xmlFreeTextWriter(w); /* flushes into buf */
+	if (r >= 0) {
+		/* One line ending at the end, as a document in a file would have it. */
+		len = strlen((const char *)api.xmlBufferContent(buf));
+		out = malloc(len + 2);
+		if (out) {
+			memcpy(out, api.xmlBufferContent(buf), len);
+			if (len == 0 || out[len - 1] != '\n')
+				out[len++] = '\n';
+			out[len] = '\0';
+		} else {
+			r = -ENOMEM;
+		}
+	}
+	api.xmlBufferFree(buf);
+	if (r < 0)
+		return r;
+	*ret = out;
+	return 0;
 }

@@ -41,3 +41,11 @@ int xml_api_open_library(struct xml_api *api, const char *soname);
 int xml_api_open(struct xml_api *api);
 /* Drops the reference xml_api_open() took; for a zeroed or closed @api, nothing. */
 void xml_api_close(struct xml_api *api);
+
+struct pmprobe_report;
+typedef int (*xml_write_fn)(const struct xml_api *api, xmlTextWriterPtr w,
+			    const struct pmprobe_report *report);
+/* Loads libxml2, runs @write on a memory writer and returns the document as a new C string
+ * (free() it) that ends with one line ending.
+ * Returns: 0, -ENOTSUP (no libxml2), -ENOMEM, or the error @write returned. */
+int xml_write_document(xml_write_fn write, const struct pmprobe_report *report, char **ret);

@@ -121,34 +121,6 @@ write_report(const struct xml_api *api, xmlTextWriterPtr w, const struct pmprobe
 PMP_EXPORT int
 pmprobe_report_to_xml(const struct pmprobe_report *report, char **ret)
 {
-	_cleanup_(xml_api_close) struct xml_api api = {0};
-	xmlBufferPtr buf;
-	xmlTextWriterPtr w;
-	char *out = NULL;
-	int r;
-
 	assert_return(report && ret, -EINVAL);
-	r = xml_api_open(&api);
-	if (r < 0)
-		return r;
-	buf = api.xmlBufferCreate();
-	if (!buf)
-		return -ENOMEM;
-	w = api.xmlNewTextWriterMemory(buf, 0);
-	if (!w) {
-		api.xmlBufferFree(buf);
-		return -ENOMEM;
-	}
-	r = write_report(&api, w, report);
-	api.xmlFreeTextWriter(w); /* flushes into buf */
-	if (r >= 0) {
-		out = strdup((const char *)api.xmlBufferContent(buf));
-		if (!out)
-			r = -ENOMEM;
-	}
-	api.xmlBufferFree(buf);
-	if (r < 0)
-		return r;
-	*ret = out;
-	return 0;
+	return xml_write_document(write_report, report, ret);
 }
