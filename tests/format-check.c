@@ -130,7 +130,104 @@ compare_fact(xmlNodePtr f, json_object *jf, const char *where)
 								   : NULL);
 }
 
-/* Every target and fact, in order, with every field. */
+/* A JSON scalar or array of strings as the XML writes it, whitespace collapsed, in @buf. */
+static const char *
+jtext(json_object *v, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	if (json_object_is_type(v, json_type_array)) {
+		for (size_t i = 0; i < json_object_array_length(v) && n < size; i++)
+			n += (size_t)snprintf(
+				buf + n, size - n, "%s%s", i ? " " : "",
+				json_object_get_string(json_object_array_get_idx(v, i)));
+		return buf;
+	}
+	snprintf(buf, size, "%s", json_object_get_string(v));
+	return buf;
+}
+
+static void
+collapse(char *s)
+{
+	char *o = s;
+
+	for (char *c = s; *c; c++)
+		if (*c != ' ' || (o > s && o[-1] != ' '))
+			*o++ = *c;
+	if (o > s && o[-1] == ' ')
+		o--;
+	*o = '\0';
+}
+
+static xmlNodePtr
+child_named(xmlNodePtr e, const char *name)
+{
+	for (xmlNodePtr c = element(e->children); c; c = element(c->next))
+		if (!xmlStrcmp(c->name, BAD_CAST name))
+			return c;
+	return NULL;
+}
+
+/* The CPU section has one shape in both (src/lib/format-cpu.h): an attribute is the member of
+ * its name (a number as text, a word list as an array), a child element is the member of its
+ * name (an object, or an array of the child's elements in order), an element's text is its
+ * "description", and a null member is an absent attribute. */
+static void
+compare_tree(xmlNodePtr e, json_object *o, const char *where)
+{
+	char x[8192], j[8192], sub[256];
+
+	if (!json_object_is_type(o, json_type_object)) {
+		fail("%s: not an object in JSON", where);
+		return;
+	}
+	json_object_object_foreach(o, key, v)
+	{
+		xmlNodePtr c = child_named(e, key);
+		xmlChar *attr = xmlGetProp(e, BAD_CAST key);
+
+		snprintf(sub, sizeof(sub), "%s/%s", where, key);
+		if (c && json_object_is_type(v, json_type_array)) {
+			size_t n = json_object_array_length(v), i = 0;
+
+			for (xmlNodePtr item = element(c->children); item;
+			     item = element(item->next), i++) {
+				snprintf(sub, sizeof(sub), "%s/%s[%zu]", where, key, i);
+				if (i < n)
+					compare_tree(item, json_object_array_get_idx(v, i), sub);
+			}
+			if (i != n)
+				fail("%s/%s: %zu in XML, %zu in JSON", where, key, i, n);
+		} else if (c) {
+			compare_tree(c, v, sub);
+		} else if (!strcmp(key, "description")) {
+			same(sub, "text", xmlNodeGetContent(e), jstr(o, key));
+		} else if (!v || json_object_is_type(v, json_type_null)) {
+			if (attr)
+				fail("%s: in XML, null in JSON", sub);
+		} else if (!attr) {
+			fail("%s: in JSON, absent in XML", sub);
+		} else {
+			snprintf(x, sizeof(x), "%s", (const char *)attr);
+			collapse(x);
+			jtext(v, j, sizeof(j));
+			collapse(j);
+			if (strcmp(x, j) != 0)
+				fail("%s: '%s' in XML, '%s' in JSON", sub, x, j);
+		}
+		xmlFree(attr);
+	}
+	for (xmlAttrPtr a = e->properties; a; a = a->next)
+		if (!json_object_object_get_ex(o, (const char *)a->name, NULL))
+			fail("%s: attribute %s is not in JSON", where, (const char *)a->name);
+	for (xmlNodePtr c = element(e->children); c; c = element(c->next))
+		if (!json_object_object_get_ex(o, (const char *)c->name, NULL))
+			fail("%s: element %s is not in JSON", where, (const char *)c->name);
+}
+
+/* Every target and fact, in order, with every field; the CPU section. */
 static void
 compare_report(xmlDocPtr doc, json_object *j)
 {
@@ -151,6 +248,14 @@ compare_report(xmlDocPtr doc, json_object *j)
 		int targets = !xmlStrcmp(sec->name, BAD_CAST "targets");
 		size_t n, i = 0;
 
+		if (!xmlStrcmp(sec->name, BAD_CAST "cpu")) {
+			if (!json_object_object_get_ex(j, "cpu", &list))
+				fail("the XML has a CPU section, the JSON none");
+			else
+				compare_tree(sec, list, "cpu");
+			continue;
+		}
+
 		list = jarray(j, targets ? "targets" : "facts", "report");
 		if (!list)
 			continue;
@@ -169,6 +274,8 @@ compare_report(xmlDocPtr doc, json_object *j)
 		if (i != n)
 			fail("%s: %zu in XML, %zu in JSON", (const char *)sec->name, i, n);
 	}
+	if (json_object_object_get_ex(j, "cpu", NULL) && !child_named(root, "cpu"))
+		fail("the JSON has a CPU section, the XML none");
 }
 
 /* What libvirt's element must be for the verdicts in the report, byte for byte. */

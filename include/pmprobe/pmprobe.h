@@ -102,6 +102,17 @@ enum pmprobe_reason {
 	PMPROBE_REASON_FIRMWARE_NO_S4,
 	PMPROBE_REASON_RTC_WAKES_FROM_S4,
 	PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
+	/* The CPU section's reasons (since 0.2): never a verdict's. */
+	PMPROBE_REASON_CPU_LIST_UNREADABLE,
+	PMPROBE_REASON_CPU_LIMIT_EXCEEDED,
+	PMPROBE_REASON_CPU_VALUE_UNREADABLE,
+	PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED,
+	PMPROBE_REASON_CPUFREQ_MIN_ABOVE_MAX,
+	PMPROBE_REASON_GOVERNOR_NOT_AVAILABLE,
+	PMPROBE_REASON_EPP_UNKNOWN,
+	PMPROBE_REASON_CPUIDLE_VALUE_MALFORMED,
+	PMPROBE_REASON_ENERGY_PERF_BIAS_MALFORMED,
+	PMPROBE_REASON_PLATFORM_PROFILE_UNKNOWN,
 	_PMPROBE_REASON_MAX
 };
 
@@ -211,6 +222,17 @@ int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
  * for pmprobe_report_to_xml()); free *@ret with free(). Since: 0.1
  */
 int pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret);
+
+/**
+ * pmprobe_report_cpu_to_text:
+ * @ret: the report's CPU section (cpufreq policies, cpuidle states, energy-performance bias,
+ * platform profile, and the reasons found reading them) as text for people, its first line the
+ * summary; what `pmprobe --explain` prints. The XML and JSON reports carry the same content.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM; -ENODATA when the probe did not read the
+ * CPUs). Free *@ret with free(). Since: 0.2
+ */
+int pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret);
 
 /**
  * pmprobe_record:

@@ -9,6 +9,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "format-cpu.h"
 #include "format.h"
 #include "macro.h"
 #include "report.h"
@@ -146,6 +147,11 @@ report_json(const struct pmprobe_report *report)
 		r = append(targets, target_json(report, (enum pmprobe_target)t));
 	for (size_t i = 0; r >= 0 && i < report->n_facts; i++)
 		r = append(facts, fact_json(&report->facts[i]));
+	if (r >= 0 && report->cpu) {
+		json_object *cpu = cpu_json(report->cpu);
+
+		r = cpu ? add(o, "cpu", cpu) : -ENOMEM;
+	}
 	return r < 0 ? NULL : TAKE_PTR(o);
 }
 

@@ -6,6 +6,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "format-cpu.h"
 #include "format-xml-loader.h"
 #include "format.h"
 #include "macro.h"
@@ -113,6 +114,11 @@ write_report(const struct xml_api *api, xmlTextWriterPtr w, const struct pmprobe
 			return r;
 	}
 	TRY(api->xmlTextWriterEndElement(w));
+	if (report->cpu) {
+		r = xml_write_cpu(api, w, report->cpu);
+		if (r < 0)
+			return r;
+	}
 	TRY(api->xmlTextWriterEndElement(w));
 	TRY(api->xmlTextWriterEndDocument(w));
 	return 0;

@@ -6,10 +6,15 @@
 #include "paths.h"
 
 static const char *const path_kind_dirs[_PATH_KIND_MAX] = {
-	[PATH_SYS_POWER] = "sys/power",		 [PATH_PROC] = "proc",
-	[PATH_SECURITY] = "sys/kernel/security", [PATH_CLASS_RTC] = "sys/class/rtc",
-	[PATH_CLASS_BLOCK] = "sys/class/block",	 [PATH_ACPI_TABLES] = "sys/firmware/acpi/tables",
+	[PATH_SYS_POWER] = "sys/power",
+	[PATH_PROC] = "proc",
+	[PATH_SECURITY] = "sys/kernel/security",
+	[PATH_CLASS_RTC] = "sys/class/rtc",
+	[PATH_CLASS_BLOCK] = "sys/class/block",
+	[PATH_ACPI_TABLES] = "sys/firmware/acpi/tables",
 	[PATH_CLASS_DMI] = "sys/class/dmi/id",
+	[PATH_SYS_CPU] = "sys/devices/system/cpu",
+	[PATH_FIRMWARE_ACPI] = "sys/firmware/acpi",
 };
 
 const char *

@@ -10,6 +10,8 @@ enum path_kind {
 	PATH_CLASS_BLOCK,
 	PATH_ACPI_TABLES,
 	PATH_CLASS_DMI, /* machine class for `record`'s manifest; never a probe input */
+	PATH_SYS_CPU,
+	PATH_FIRMWARE_ACPI,
 	_PATH_KIND_MAX
 };
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cpu.h"
 #include "macro.h"
 #include "probe.h"
 
@@ -364,6 +365,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct hos
 		r = probe_tuxonice(src, rep, &f);
 	if (r >= 0 && all)
 		r = probe_acpi(src, rep, &f.fw);
+	if (r >= 0 && all && !rep->cpu) /* no verdict reads it: the drop-in never does */
+		r = probe_cpu(src, &rep->cpu);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

@@ -8,6 +8,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "cpu.h"
 #include "macro.h"
 #include "report.h"
 
@@ -127,6 +128,7 @@ report_free(struct pmprobe_report *report)
 	}
 	free(report->facts);
 	free(report->backend);
+	cpu_facts_free(report->cpu);
 	free(report);
 }
 

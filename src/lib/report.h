@@ -6,6 +6,8 @@
 
 #include "macro.h"
 
+struct cpu_facts;
+
 struct fact {
 	char *key, *value, *path;
 	enum pmprobe_fact_state state;
@@ -27,6 +29,7 @@ struct pmprobe_report {
 	struct fact *facts;
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
+	struct cpu_facts *cpu; /* the CPU section; NULL when the probe's scope left it out */
 };
 
 int report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_report **ret);

@@ -20,6 +20,8 @@ struct source_udev {
 	 * lookups. */
 	struct udev_device *dev;
 	char *dev_syspath;
+	/* The directory of the attribute read last, and the device that answers for it. */
+	char *attr_dir, *attr_dir_device;
 };
 
 static int
@@ -39,6 +41,13 @@ read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
 	if (fd < 0)
 		return -errno;
 	return read_fd_bounded(fd, max, ret, ret_len);
+}
+
+static char *
+mfree_str(char *p)
+{
+	free(p);
+	return NULL;
 }
 
 static struct udev_device *
@@ -74,28 +83,72 @@ check_regular(const char *path)
 	return 0;
 }
 
+/* libudev takes a directory below /sys/devices as a device only when it has a `uevent` file
+ * (cpufreq/policy0 and cpuidle/ have none): the nearest ancestor that has one answers for the
+ * attribute, by its path relative to that device. Elsewhere (/sys/power) the directory itself.
+ * Returns: a new syspath of the device for the directory @dir, or NULL (errno set). */
+static char *
+device_syspath_for(const char *dir)
+{
+	static const char devices[] = "/sys/devices/";
+	_cleanup_free_ char *syspath = strdup(dir);
+	char *slash;
+
+	if (!syspath || strncmp(syspath, devices, strlen(devices)) != 0)
+		return TAKE_PTR(syspath);
+	for (;;) {
+		_cleanup_free_ char *uevent = NULL;
+
+		if (asprintf(&uevent, "%s/uevent", syspath) < 0)
+			return NULL;
+		if (access(uevent, F_OK) == 0)
+			return TAKE_PTR(syspath);
+		slash = strrchr(syspath, '/');
+		if ((size_t)(slash - syspath) < strlen(devices)) {
+			errno = ENODEV;
+			return NULL;
+		}
+		*slash = '\0';
+	}
+}
+
+/* Returns: the device that answers for attributes in @dir (cached), or NULL (errno set). */
+static struct udev_device *
+device_for_dir(struct source_udev *s, const char *dir)
+{
+	if (!s->attr_dir || !streq(s->attr_dir, dir)) {
+		free(s->attr_dir);
+		free(s->attr_dir_device);
+		s->attr_dir_device = device_syspath_for(dir);
+		s->attr_dir = s->attr_dir_device ? strdup(dir) : NULL;
+		if (!s->attr_dir) {
+			s->attr_dir_device = mfree_str(s->attr_dir_device);
+			return NULL;
+		}
+	}
+	return device_for(s, s->attr_dir_device);
+}
+
 static int
 read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, size_t *ret_len)
 {
-	_cleanup_free_ char *syspath = strdup(path);
+	_cleanup_free_ char *dir = strdup(path);
 	struct udev_device *dev;
 	const char *value;
-	char *slash;
 	int r;
 
-	if (!syspath)
+	if (!dir)
 		return -ENOMEM;
 	r = check_regular(path);
 	if (r < 0)
 		return r;
-	slash = strrchr(syspath, '/');
-	*slash = '\0';
+	*strrchr(dir, '/') = '\0';
 	errno = 0;
-	dev = device_for(s, syspath);
+	dev = device_for_dir(s, dir);
 	if (!dev)
 		return errno > 0 ? -errno : -ENODEV;
 	errno = 0;
-	value = udev_device_get_sysattr_value(dev, slash + 1);
+	value = udev_device_get_sysattr_value(dev, path + strlen(s->attr_dir_device) + 1);
 	if (!value)
 		return errno > 0 ? -errno : -EIO;
 	if (strlen(value) > max)
@@ -194,6 +247,8 @@ udev_free(struct source *src)
 
 	udev_device_unref(s->dev);
 	free(s->dev_syspath);
+	free(s->attr_dir);
+	free(s->attr_dir_device);
 	udev_unref(s->udev);
 	free(s);
 }

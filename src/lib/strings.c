@@ -144,6 +144,29 @@ static const struct {
 	  "the FADT's RTC_S4 flag: the RTC alarm can wake the machine from hibernation"),
 	R(RTC_CANNOT_WAKE_FROM_S4, "rtc-cannot-wake-from-s4",
 	  "the FADT lacks RTC_S4: an RTC alarm cannot wake the machine from hibernation"),
+	R(CPU_LIST_UNREADABLE, "cpu-list-unreadable",
+	  "a CPU directory could not be listed (unreadable, or too many entries)"),
+	R(CPU_LIMIT_EXCEEDED, "cpu-limit-exceeded",
+	  "more CPUs, cpufreq policies or idle states than pmprobe reads: the rest is left out"),
+	R(CPU_VALUE_UNREADABLE, "cpu-value-unreadable",
+	  "a CPU power policy file exists but could not be read"),
+	R(CPUFREQ_VALUE_MALFORMED, "cpufreq-value-malformed",
+	  "a cpufreq value is not what the kernel writes (a frequency that is no number, a bad "
+	  "CPU list, an overlong name): it is left out"),
+	R(CPUFREQ_MIN_ABOVE_MAX, "cpufreq-min-above-max",
+	  "a cpufreq policy's minimum frequency is above its maximum"),
+	R(GOVERNOR_NOT_AVAILABLE, "governor-not-available",
+	  "a cpufreq policy's governor is not among its available governors"),
+	R(EPP_UNKNOWN, "epp-unknown",
+	  "an energy-performance preference that is neither an available preference nor a raw "
+	  "value 0-255"),
+	R(CPUIDLE_VALUE_MALFORMED, "cpuidle-value-malformed",
+	  "a cpuidle value is not what the kernel writes (a latency, residency or disable that is "
+	  "no number, an overlong name): it is left out"),
+	R(ENERGY_PERF_BIAS_MALFORMED, "energy-perf-bias-malformed",
+	  "an energy_perf_bias that is not a number 0-15"),
+	R(PLATFORM_PROFILE_UNKNOWN, "platform-profile-unknown",
+	  "the platform profile is not among its choices, or is overlong"),
 #undef R
 };
 

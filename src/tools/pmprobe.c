@@ -112,6 +112,18 @@ parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
+/* The CPU section, when the probe read it: not a verdict, its own reasons. */
+static void
+print_cpu(const struct pmprobe_report *report)
+{
+	char *text = NULL;
+
+	if (pmprobe_report_cpu_to_text(report, &text) < 0)
+		return;
+	printf("\n%s", text);
+	free(text);
+}
+
 static void
 print_summary(const struct pmprobe_report *report, const char *sysroot, int explain)
 {
@@ -123,6 +135,8 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
+	if (explain)
+		print_cpu(report);
 }
 
 /* Returns: 0, or a negative errno from the writer. */
