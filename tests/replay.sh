@@ -31,6 +31,7 @@ replay_copy() {
 	chmod 755 "$work"
 	root=$work/root
 	cp -R "$fixture" "$root"
+	replay_uevents "$root"
 	chmod -R a+rX "$root"
 	find "$root" -type f -exec chmod a-w {} +
 	read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
@@ -41,6 +42,17 @@ replay_copy() {
 	cp "$program" "$work/bin/"
 	cp -P "$(dirname "$program")"/libpmprobe.so* "$work/bin/" 2>/dev/null || true
 	bin=$work/bin/$(basename "$program")
+}
+
+# libudev takes a directory below /sys/devices as a device only when it has a `uevent` file, as
+# sysfs gives the CPU subsystem and every CPU; fixtures keep none (record copies what the probe
+# reads), so the copy gets them: the CPU section is read through those devices.
+replay_uevents() {
+	local d
+	[ -d "$1/sys/devices/system/cpu" ] || return 0
+	for d in "$1/sys/devices/system/cpu" "$1"/sys/devices/system/cpu/cpu[0-9]*/; do
+		[ ! -d "$d" ] || [ -e "$d/uevent" ] || : >"${d%/}/uevent"
+	done
 }
 
 # Builds (or copies $SHIM) the test-only faccessat shim into $work/shim.so: umockdev leaves

@@ -142,6 +142,8 @@ write_extras(struct walk *k, const struct cpu_facts *c)
 		TRY(put_str(k, "current", c->platform_profile));
 		TRY(put_words(k, "choices", c->platform_profiles));
 		TRY(k->ops->close(k->w));
+	} else {
+		TRY(k->ops->str(k->w, "platform_profile", NULL)); /* JSON null, XML nothing */
 	}
 	TRY(k->ops->open_list(k->w, "reasons"));
 	for (size_t i = 0; i < c->n_reasons; i++) {

@@ -32,6 +32,9 @@ parse_line(char *line, unsigned lineno, struct expected *x, char *err, size_t er
 
 	if (!policy || policy[0] == '#')
 		return 0;
+	p = expected_parse_cpu(policy, save ? save : "", lineno, x, err, errsize);
+	if (p != 0)
+		return p < 0 ? p : 0;
 	target = strtok_r(NULL, SEP, &save);
 	verdict = strtok_r(NULL, SEP, &save);
 	p = pmprobe_policy_from_string(policy);
@@ -190,8 +193,15 @@ check_root(const char *root, struct check_result *res)
 		for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 			compare(report, &x.e[p][t], (enum pmprobe_policy)p, (enum pmprobe_target)t,
 				res);
+		/* The CPU section is the same under every policy. */
+		r = p == PMPROBE_POLICY_FEASIBLE ? check_cpu(report, &x, res) : 0;
 		pmprobe_report_unref(report);
+		if (r < 0) {
+			snprintf(res->error, sizeof(res->error),
+				 "cannot compare the CPU section: %s", strerror(-r));
+			return res->status;
+		}
 	}
-	res->status = res->n_mismatches ? CHECK_FAIL : CHECK_PASS;
+	res->status = res->n_mismatches || res->n_cpu_mismatches ? CHECK_FAIL : CHECK_PASS;
 	return res->status;
 }

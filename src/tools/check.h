@@ -13,8 +13,25 @@ struct expectation {
 	unsigned char reasons[_PMPROBE_REASON_MAX]; /* 1 when expected */
 };
 
+/* Optional lines about the CPU section (check-cpu.c), written by hand from the tree's files:
+ *   cpu-summary TEXT            the summary line, exactly
+ *   cpu-reasons [REASON...]     the section's reason codes, a set
+ *   cpu KEY VALUE               one value: KEY a dotted path in the JSON report's "cpu" member,
+ *                               array items by number (cpufreq.policies.0.scaling_governor);
+ *                               VALUE a string, a number, null, a word list's words, or
+ *                               (absent) for a member or item that is not there */
+#define CHECK_CPU_MAX 64
+#define CHECK_CPU_TEXT 256
+
+struct cpu_expectation {
+	char key[CHECK_CPU_TEXT]; /* "summary", "reasons" or a path */
+	char value[CHECK_CPU_TEXT];
+};
+
 struct expected {
 	struct expectation e[_PMPROBE_POLICY_MAX][_PMPROBE_TARGET_MAX];
+	struct cpu_expectation cpu[CHECK_CPU_MAX];
+	unsigned n_cpu;
 };
 
 struct check_mismatch {
@@ -34,11 +51,21 @@ struct check_result {
 	unsigned n_mismatches;
 	struct check_mismatch mismatches[CHECK_VERDICTS];
 	char error[512]; /* CHECK_ERROR: what made the tree unusable, for people */
+	unsigned n_cpu_mismatches;
+	char cpu_mismatches[CHECK_CPU_MAX][4 * CHECK_CPU_TEXT]; /* for people */
 };
 
 /* Parses an EXPECTED file: a line for every policy and target, each once; `#` comments.
  * Returns: 0, or -EINVAL with a message (line number first) in @err. */
 int expected_parse(const char *text, struct expected *ret, char *err, size_t errsize);
+/* Parses a `cpu`, `cpu-summary` or `cpu-reasons` line (@line without its first word @word).
+ * Returns: 1 it was one, 0 it was not, -EINVAL with a message in @err. */
+int expected_parse_cpu(const char *word, const char *line, unsigned lineno, struct expected *x,
+		       char *err, size_t errsize);
+/* Compares the CPU section of @report with @x's cpu lines, adding mismatches to @res.
+ * Returns: 0, or -ENOMEM. */
+int check_cpu(const struct pmprobe_report *report, const struct expected *x,
+	      struct check_result *res);
 /* Probes @root under every policy and compares with @root/EXPECTED. Returns: the status, also
  * in ret->status; CHECK_ERROR when EXPECTED is unusable or the tree cannot be probed. */
 enum check_status check_root(const char *root, struct check_result *ret);

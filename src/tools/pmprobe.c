@@ -296,6 +296,10 @@ print_check_json(const char *root, const struct check_result *res)
 		json_object_array_add(list, mo);
 	}
 	json_object_object_add(o, "mismatches", list);
+	list = json_object_new_array();
+	for (unsigned i = 0; list && i < res->n_cpu_mismatches; i++)
+		json_object_array_add(list, json_object_new_string(res->cpu_mismatches[i]));
+	json_object_object_add(o, "cpu_mismatches", list);
 	json_object_object_add(
 		o, "error", res->status == CHECK_ERROR ? json_object_new_string(res->error) : NULL);
 	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
@@ -329,6 +333,8 @@ print_check_text(const char *root, const struct check_result *res)
 	}
 	printf("FAIL  %s: %u of %d verdicts differ from EXPECTED\n", root, res->n_mismatches,
 	       CHECK_VERDICTS);
+	for (unsigned i = 0; i < res->n_cpu_mismatches; i++)
+		printf("      %s\n", res->cpu_mismatches[i]);
 	for (unsigned i = 0; i < res->n_mismatches; i++) {
 		const struct check_mismatch *m = &res->mismatches[i];
 
