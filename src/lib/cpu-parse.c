@@ -242,7 +242,7 @@ put_cpufreq(FILE *f, const struct cpu_facts *c)
 	fputs(", ", f);
 	if (put_distinct(f, c, get_driver) == 1 && driver_mode(c, p0->driver))
 		fprintf(f, " %s", driver_mode(c, p0->driver));
-	if (c->n_policies > 1)
+	if (c->n_policies > 1 && c->n_policies != c->n_cpus) /* one per CPU: the usual */
 		fprintf(f, ", %zu policies", c->n_policies);
 	for (size_t i = 0; i < c->n_policies; i++)
 		n += c->policies[i].governor != NULL;

@@ -30,7 +30,8 @@ enum cpufreq_freq {
 	_CPUFREQ_FREQ_MAX
 };
 
-/* Every string member: what the file said (stripped), NULL when absent or unusable. */
+/* Every string member: what the file said, without trailing newlines and blanks; NULL when
+ * absent or unusable. */
 struct cpufreq_policy {
 	unsigned index; /* N of policyN */
 	char *affected_cpus, *related_cpus;

@@ -28,6 +28,16 @@ reason_at(struct cpu_reader *rd, enum pmprobe_reason code, enum path_kind kind, 
 	return cpu_add_reason(rd->c, code, path);
 }
 
+static size_t
+trimmed_len(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
 /* Reads a string of at most @max bytes; longer is @malformed. Absent leaves *@ret NULL.
  * Returns: 1 read, 0 absent, 2 there but unusable (a reason says why), -ENOMEM. */
 static int
@@ -43,6 +53,8 @@ read_str(struct cpu_reader *rd, enum path_kind kind, const char *name, size_t ma
 		return r;
 	if (r == -ENOENT)
 		return 0;
+	if (r >= 0) /* lists end in a blank: "0 1 2 3 " */
+		raw[trimmed_len(raw)] = '\0';
 	if (r < 0)
 		r = reason_at(rd, PMPROBE_REASON_CPU_VALUE_UNREADABLE, kind, name);
 	else if (strlen(raw) > max)
