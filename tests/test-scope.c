@@ -13,6 +13,7 @@
 
 #include "ctx.h"
 #include "probe.h"
+#include "report.h"
 
 /* The firmware's reasons are informative only, and a scoped probe reads no ACPI table. */
 static int
@@ -73,8 +74,13 @@ check_fixture(const char *root)
 				fail_msg("%s: %s %s: scoped reasons differ", root,
 					 pmprobe_policy_to_string(p),
 					 pmprobe_target_to_string(targets[i]));
+			/* The drop-in never reads the CPUs; pmprobe does. */
+			if (scoped->cpu)
+				fail_msg("%s: a scoped probe read the CPU section", root);
 			pmprobe_report_unref(scoped);
 		}
+		if (!full->cpu)
+			fail_msg("%s: a full probe has no CPU section", root);
 		pmprobe_report_unref(full);
 	}
 }

@@ -250,6 +250,35 @@ test_source_udev_invalid_names(void **state)
 	assert_null(text);
 }
 
+/* Below /sys/devices, libudev needs a device with a uevent file: cpuidle/ and cpu0/cpuidle/state0
+ * have none, so the nearest one (the CPU subsystem, cpu0) answers for them. */
+static void
+test_source_udev_reads_below_device_without_uevent(void **state)
+{
+	static const char *const names[] = {"cpuidle/current_driver", "cpu0/cpuidle/state0/name",
+					    "cpu0/cpuidle/state0/latency", "online"};
+	struct source *src = *state;
+	int n = 0;
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		char path[256], *text = NULL, *plain;
+
+		snprintf(path, sizeof(path), "/sys/devices/system/cpu/%s", names[i]);
+		if (access(path, R_OK) < 0)
+			continue;
+		assert_int_equal(source_read_text(src, PATH_SYS_CPU, names[i], &text), 0);
+		plain = read_plain(path);
+		assert_string_equal(text, plain);
+		free(plain);
+		free(text);
+		n++;
+	}
+	if (n == 0)
+		skip();
+	/* And a directory there is still refused as one. */
+	assert_int_equal(source_read_text(src, PATH_SYS_CPU, "cpu0", &(char *){NULL}), -EISDIR);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int
@@ -268,6 +297,7 @@ main(void)
 		T(test_source_udev_list_sorted),
 		T(test_source_udev_file_type_and_writable),
 		T(test_source_udev_invalid_names),
+		T(test_source_udev_reads_below_device_without_uevent),
 	};
 	struct stat st;
 

@@ -232,19 +232,24 @@ driver_mode(const struct cpu_facts *c, const char *driver)
 static void
 put_cpufreq(FILE *f, const struct cpu_facts *c)
 {
-	const struct cpufreq_policy *p0 = &c->policies[0];
+	const char *driver = NULL;
 	size_t n = 0;
 
 	if (c->n_policies == 0) {
 		fputs(", no cpufreq", f);
 		return;
 	}
+	for (size_t i = 0; i < c->n_policies && !driver; i++)
+		driver = c->policies[i].driver;
 	fputs(", ", f);
-	if (put_distinct(f, c, get_driver) == 1 && driver_mode(c, p0->driver))
-		fprintf(f, " %s", driver_mode(c, p0->driver));
+	n = put_distinct(f, c, get_driver);
+	if (n == 0)
+		fputs("unknown driver", f);
+	else if (n == 1 && driver_mode(c, driver))
+		fprintf(f, " %s", driver_mode(c, driver));
 	if (c->n_policies > 1 && c->n_policies != c->n_cpus) /* one per CPU: the usual */
 		fprintf(f, ", %zu policies", c->n_policies);
-	for (size_t i = 0; i < c->n_policies; i++)
+	for (size_t i = n = 0; i < c->n_policies; i++)
 		n += c->policies[i].governor != NULL;
 	if (n) {
 		fputs(", governor ", f);
