@@ -249,6 +249,7 @@ static const struct cpu_writer text_writer = {
 PMP_EXPORT int
 pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret)
 {
+	_cleanup_free_ char *summary = NULL;
 	struct text t = {0};
 	char *s = NULL;
 	size_t size = 0;
@@ -257,11 +258,13 @@ pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret)
 	assert_return(report && ret, -EINVAL);
 	if (!report->cpu)
 		return -ENODATA;
+	/* Names in the summary come from files: escaped as everywhere else. */
+	if (format_name(report->cpu->summary ? report->cpu->summary : "", &summary) < 0)
+		return -ENOMEM;
 	t.f = open_memstream(&s, &size);
 	if (!t.f)
 		return -ENOMEM;
-	fprintf(t.f, "CPU power policies (read only, no verdict): %s",
-		report->cpu->summary ? report->cpu->summary : "");
+	fprintf(t.f, "CPU power policies (read only, no verdict): %s", summary);
 	r = cpu_write(&text_writer, &t, report->cpu);
 	fputc('\n', t.f);
 	if (fclose(t.f) != 0 || r < 0) {
