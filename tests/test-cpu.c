@@ -111,8 +111,12 @@ test_cpuidle_states_equal(void **state)
 	b[1].disable = (struct cpu_number){0, 1};
 	assert_false(cpuidle_states_equal(a, 2, b, 2));
 	b[1].disable = a[1].disable;
-	b[1].name = NULL;
+	b[1].index = 2;
 	assert_false(cpuidle_states_equal(a, 2, b, 2));
+	b[1].index = 1;
+	b[1].name = NULL; /* read for a group's first CPU only */
+	b[1].residency.v = 9;
+	assert_true(cpuidle_states_equal(a, 2, b, 2));
 }
 
 static void

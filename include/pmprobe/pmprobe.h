@@ -224,6 +224,15 @@ int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
 int pmprobe_report_to_libvirt_xml(const struct pmprobe_report *report, char **ret);
 
 /**
+ * pmprobe_report_get_cpu_summary:
+ * Returns: the CPU section's summary for people ("8 CPUs, intel_pstate active, governor
+ * powersave, EPP balance_performance; idle: intel_idle driver, 5 states"; names in it come from
+ * sysfs files, unescaped), borrowed until the report's last unref; NULL when the probe did not
+ * read the CPUs or @report is NULL. Since: 0.2
+ */
+const char *pmprobe_report_get_cpu_summary(const struct pmprobe_report *report);
+
+/**
  * pmprobe_report_cpu_to_text:
  * @ret: the report's CPU section (cpufreq policies, cpuidle states, energy-performance bias,
  * platform profile, and the reasons found reading them) as text for people, its first line the

@@ -146,9 +146,7 @@ cpuidle_states_equal(const struct cpuidle_state *a, size_t n_a, const struct cpu
 	if (n_a != n_b)
 		return 0;
 	for (size_t i = 0; i < n_a; i++)
-		if (a[i].index != b[i].index || !str_equal(a[i].name, b[i].name) ||
-		    !number_equal(&a[i].latency, &b[i].latency) ||
-		    !number_equal(&a[i].residency, &b[i].residency) ||
+		if (a[i].index != b[i].index || !number_equal(&a[i].latency, &b[i].latency) ||
 		    !number_equal(&a[i].disable, &b[i].disable))
 			return 0;
 	return 1;
@@ -272,7 +270,10 @@ put_cpuidle(FILE *f, const struct cpu_facts *c)
 		fputs("; no cpuidle", f);
 		return;
 	}
-	fprintf(f, "; idle: %s driver", c->idle_driver ? c->idle_driver : "unknown");
+	if (c->idle_driver && streq(c->idle_driver, "none")) /* cpuidle.off=1, or no driver */
+		fputs("; idle: no driver", f);
+	else
+		fprintf(f, "; idle: %s driver", c->idle_driver ? c->idle_driver : "unknown");
 	for (size_t i = 0; i < c->n_idle_groups; i++)
 		if (c->idle_groups[i].n_states > states)
 			states = c->idle_groups[i].n_states;

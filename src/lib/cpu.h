@@ -47,7 +47,7 @@ struct cpuidle_state {
 	struct cpu_number latency, residency, disable;
 };
 
-/* CPUs whose idle state lists are identical (desc aside), or whose bias is the same. */
+/* CPUs whose idle states are the same (cpuidle_states_equal()), or whose bias is the same. */
 struct cpu_group {
 	unsigned *cpus;
 	size_t n_cpus;
@@ -99,7 +99,8 @@ int cpu_number_parse(const char *text, uint64_t max, uint64_t *ret);
 int cpu_epp_is_known(const char *epp, const char *available);
 /* Writes sorted @cpus as a kernel CPU list. Returns: a new string, or NULL (no memory). */
 char *cpu_list_format(const unsigned *cpus, size_t n);
-/* Returns: 1 when two idle state lists are the same, descriptions aside. */
+/* Returns: 1 when two idle state lists are the same as groups see them: the same states, exit
+ * latencies and disable flags (names, descriptions and residencies are the group's first CPU's). */
 int cpuidle_states_equal(const struct cpuidle_state *a, size_t n_a, const struct cpuidle_state *b,
 			 size_t n_b);
 /* Adds a reason, once per code and path; paths only for the first CPU_REASONS_WITH_PATH.

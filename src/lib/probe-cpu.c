@@ -16,7 +16,32 @@
 struct cpu_reader {
 	struct source *src;
 	struct cpu_facts *c;
+	/* sys/devices/system/cpu, listed once: its directories say what there is to read. */
+	char **top;
+	int top_r;
 };
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Returns: 0 when the listing says @name is not there; 1 when it is, or when there was no
+ * listing to ask (then the reads say what there is). */
+static int
+top_has(const struct cpu_reader *rd, const char *name)
+{
+	size_t n = 0;
+
+	if (rd->top_r == -ENOENT)
+		return 0;
+	if (!rd->top)
+		return 1;
+	while (rd->top[n])
+		n++;
+	return bsearch(&name, rd->top, n, sizeof(char *), cmp_name) != NULL;
+}
 
 static int
 reason_at(struct cpu_reader *rd, enum pmprobe_reason code, enum path_kind kind, const char *name)
@@ -108,13 +133,17 @@ list_numbered(struct cpu_reader *rd, const char *dir, const char *prefix, size_t
 	*ret_n = 0;
 	if (ret_total)
 		*ret_total = 0;
-	r = source_list(rd->src, PATH_SYS_CPU, dir, &list);
+	if (!dir && !rd->top)
+		return 0; /* the top directory: listed (and any error said) once, in probe_cpu() */
+	r = dir ? source_list(rd->src, PATH_SYS_CPU, dir, &list) : 0;
 	if (r == -ENOMEM)
 		return r;
 	if (r == -ENOENT)
 		return 0;
 	if (r < 0)
 		return reason_at(rd, PMPROBE_REASON_CPU_LIST_UNREADABLE, PATH_SYS_CPU, dir);
+	if (!dir)
+		list = rd->top;
 	for (char **p = list; *p; p++)
 		total += !strncmp(*p, prefix, plen);
 	v = calloc(total ? total : 1, sizeof(*v));
@@ -125,7 +154,8 @@ list_numbered(struct cpu_reader *rd, const char *dir, const char *prefix, size_t
 		    ((*p)[plen] != '0' || (*p)[plen + 1] == '\0'))
 			v[n++] = (unsigned)i;
 	}
-	strv_free(list);
+	if (dir)
+		strv_free(list);
 	if (!v)
 		return -ENOMEM;
 	qsort(v, n, sizeof(*v), cmp_unsigned);
@@ -254,20 +284,24 @@ probe_cpufreq(struct cpu_reader *rd)
 {
 	struct cpu_facts *c = rd->c;
 	_cleanup_free_ unsigned *idx = NULL;
-	size_t n;
-	int r;
+	size_t n = 0;
+	int r = 0;
 
-	r = read_num(rd, PATH_SYS_CPU, "cpufreq/boost", 1, PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED,
-		     &c->boost);
-	if (r >= 0)
+	c->boost.r = c->intel_no_turbo.r = -ENOENT;
+	if (top_has(rd, "intel_pstate")) {
 		r = read_str(rd, PATH_SYS_CPU, "intel_pstate/status", WORD_MAX,
 			     PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED, &c->intel_pstate_status);
-	if (r >= 0)
-		r = read_num(rd, PATH_SYS_CPU, "intel_pstate/no_turbo", 1,
-			     PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED, &c->intel_no_turbo);
-	if (r >= 0)
+		if (r >= 0)
+			r = read_num(rd, PATH_SYS_CPU, "intel_pstate/no_turbo", 1,
+				     PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED, &c->intel_no_turbo);
+	}
+	if (r >= 0 && top_has(rd, "amd_pstate"))
 		r = read_str(rd, PATH_SYS_CPU, "amd_pstate/status", WORD_MAX,
 			     PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED, &c->amd_pstate_status);
+	if (r < 0 || !top_has(rd, "cpufreq"))
+		return r < 0 ? r : 0;
+	r = read_num(rd, PATH_SYS_CPU, "cpufreq/boost", 1, PMPROBE_REASON_CPUFREQ_VALUE_MALFORMED,
+		     &c->boost);
 	if (r >= 0)
 		r = list_numbered(rd, "cpufreq", "policy", CPUFREQ_POLICIES_MAX, &idx, &n, NULL);
 	if (r < 0 || n == 0)
@@ -313,7 +347,8 @@ state_str(struct cpu_reader *rd, unsigned cpu, unsigned state, const char *file,
 			ret);
 }
 
-/* One CPU's idle states, descriptions aside: what tells the groups apart. */
+/* One CPU's idle states as far as they tell groups apart: which, their exit latency (it differs
+ * between the clusters of big.LITTLE hosts) and whether disabled (per CPU, by hand). */
 static int
 read_states(struct cpu_reader *rd, unsigned cpu, struct cpuidle_state **ret, size_t *ret_n)
 {
@@ -334,11 +369,7 @@ read_states(struct cpu_reader *rd, unsigned cpu, struct cpuidle_state **ret, siz
 		return -ENOMEM;
 	for (size_t i = 0; r >= 0 && i < n; i++) {
 		s[i].index = idx[i];
-		r = state_str(rd, cpu, idx[i], "name", &s[i].name);
-		if (r >= 0)
-			r = state_num(rd, cpu, idx[i], "latency", UINT32_MAX, &s[i].latency);
-		if (r >= 0)
-			r = state_num(rd, cpu, idx[i], "residency", UINT32_MAX, &s[i].residency);
+		r = state_num(rd, cpu, idx[i], "latency", UINT32_MAX, &s[i].latency);
 		if (r >= 0)
 			r = state_num(rd, cpu, idx[i], "disable", 1, &s[i].disable);
 	}
@@ -403,9 +434,15 @@ probe_cpu_idle(struct cpu_reader *rd, unsigned cpu)
 	}
 	g->states = s;
 	g->n_states = n;
-	/* The description only for a group's first CPU: it is text for people. */
-	for (size_t i = 0; r >= 0 && i < n; i++)
-		r = state_str(rd, cpu, s[i].index, "desc", &s[i].desc);
+	/* The rest only for a group's first CPU: the driver's table, the same for its group. */
+	for (size_t i = 0; r >= 0 && i < n; i++) {
+		r = state_str(rd, cpu, s[i].index, "name", &s[i].name);
+		if (r >= 0)
+			r = state_str(rd, cpu, s[i].index, "desc", &s[i].desc);
+		if (r >= 0)
+			r = state_num(rd, cpu, s[i].index, "residency", UINT32_MAX,
+				      &s[i].residency);
+	}
 	return r < 0 ? r : group_add_cpu(g, cpu);
 }
 
@@ -478,6 +515,8 @@ probe_cpuidle(struct cpu_reader *rd)
 	struct cpu_facts *c = rd->c;
 	int r;
 
+	if (!top_has(rd, "cpuidle"))
+		return 0;
 	r = read_str(rd, PATH_SYS_CPU, "cpuidle/current_driver", WORD_MAX,
 		     PMPROBE_REASON_CPUIDLE_VALUE_MALFORMED, &c->idle_driver);
 	if (r >= 0)
@@ -517,7 +556,13 @@ probe_cpu(struct source *src, struct cpu_facts **ret)
 
 	if (!c)
 		return -ENOMEM;
-	r = probe_cpufreq(&rd);
+	r = rd.top_r = source_list(src, PATH_SYS_CPU, NULL, &rd.top);
+	if (r == -ENOENT)
+		r = 0;
+	else if (r < 0 && r != -ENOMEM)
+		r = reason_at(&rd, PMPROBE_REASON_CPU_LIST_UNREADABLE, PATH_SYS_CPU, NULL);
+	if (r >= 0)
+		r = probe_cpufreq(&rd);
 	if (r >= 0)
 		r = probe_cpuidle(&rd);
 	if (r >= 0)
@@ -529,6 +574,7 @@ probe_cpu(struct source *src, struct cpu_facts **ret)
 		if (!c->summary)
 			r = -ENOMEM;
 	}
+	strv_free(rd.top);
 	if (r < 0) {
 		cpu_facts_free(c);
 		return r;

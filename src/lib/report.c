@@ -201,6 +201,12 @@ pmprobe_report_get_fact(const struct pmprobe_report *report, size_t i, const cha
 	return (int)f->state;
 }
 
+PMP_EXPORT const char *
+pmprobe_report_get_cpu_summary(const struct pmprobe_report *report)
+{
+	return report && report->cpu ? report->cpu->summary : NULL;
+}
+
 PMP_EXPORT int
 pmprobe_report_get_fact_errno(const struct pmprobe_report *report, size_t i)
 {

@@ -20,8 +20,8 @@ struct source_udev {
 	 * lookups. */
 	struct udev_device *dev;
 	char *dev_syspath;
-	/* The directory of the attribute read last, and the device that answers for it. */
-	char *attr_dir, *attr_dir_device;
+	/* The device below /sys/devices found last (device_syspath_for()). */
+	char *top_device;
 };
 
 static int
@@ -41,13 +41,6 @@ read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
 	if (fd < 0)
 		return -errno;
 	return read_fd_bounded(fd, max, ret, ret_len);
-}
-
-static char *
-mfree_str(char *p)
-{
-	free(p);
-	return NULL;
 }
 
 static struct udev_device *
@@ -84,49 +77,38 @@ check_regular(const char *path)
 }
 
 /* libudev takes a directory below /sys/devices as a device only when it has a `uevent` file
- * (cpufreq/policy0 and cpuidle/ have none): the nearest ancestor that has one answers for the
- * attribute, by its path relative to that device. Elsewhere (/sys/power) the directory itself.
- * Returns: a new syspath of the device for the directory @dir, or NULL (errno set). */
-static char *
-device_syspath_for(const char *dir)
+ * (cpufreq/policy0 and cpuidle/ have none). The first device on the way down from /sys/devices
+ * answers for every attribute below it, by its relative path: for all of sys/devices/system/cpu
+ * that is the CPU subsystem, found once, instead of a uevent probe and a device per directory.
+ * Elsewhere (/sys/power) the directory itself is the device.
+ * Returns: the device's syspath (@dir, or borrowed from @s), or NULL (errno set). */
+static const char *
+device_syspath_for(struct source_udev *s, const char *dir)
 {
 	static const char devices[] = "/sys/devices/";
-	_cleanup_free_ char *syspath = strdup(dir);
-	char *slash;
+	size_t n = strlen(devices), len;
 
-	if (!syspath || strncmp(syspath, devices, strlen(devices)) != 0)
-		return TAKE_PTR(syspath);
-	for (;;) {
+	if (strncmp(dir, devices, n) != 0)
+		return dir;
+	len = s->top_device ? strlen(s->top_device) : 0;
+	if (len && !strncmp(dir, s->top_device, len) && (dir[len] == '/' || dir[len] == '\0'))
+		return s->top_device;
+	for (const char *p = dir + n;; p++) {
 		_cleanup_free_ char *uevent = NULL;
 
-		if (asprintf(&uevent, "%s/uevent", syspath) < 0)
+		p += strcspn(p, "/");
+		if (asprintf(&uevent, "%.*s/uevent", (int)(p - dir), dir) < 0)
 			return NULL;
-		if (access(uevent, F_OK) == 0)
-			return TAKE_PTR(syspath);
-		slash = strrchr(syspath, '/');
-		if ((size_t)(slash - syspath) < strlen(devices)) {
+		if (access(uevent, F_OK) == 0) {
+			free(s->top_device);
+			s->top_device = strndup(dir, (size_t)(p - dir));
+			return s->top_device;
+		}
+		if (*p == '\0') {
 			errno = ENODEV;
 			return NULL;
 		}
-		*slash = '\0';
 	}
-}
-
-/* Returns: the device that answers for attributes in @dir (cached), or NULL (errno set). */
-static struct udev_device *
-device_for_dir(struct source_udev *s, const char *dir)
-{
-	if (!s->attr_dir || !streq(s->attr_dir, dir)) {
-		free(s->attr_dir);
-		free(s->attr_dir_device);
-		s->attr_dir_device = device_syspath_for(dir);
-		s->attr_dir = s->attr_dir_device ? strdup(dir) : NULL;
-		if (!s->attr_dir) {
-			s->attr_dir_device = mfree_str(s->attr_dir_device);
-			return NULL;
-		}
-	}
-	return device_for(s, s->attr_dir_device);
 }
 
 static int
@@ -134,7 +116,7 @@ read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, si
 {
 	_cleanup_free_ char *dir = strdup(path);
 	struct udev_device *dev;
-	const char *value;
+	const char *value, *syspath;
 	int r;
 
 	if (!dir)
@@ -144,11 +126,12 @@ read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, si
 		return r;
 	*strrchr(dir, '/') = '\0';
 	errno = 0;
-	dev = device_for_dir(s, dir);
+	syspath = device_syspath_for(s, dir);
+	dev = syspath ? device_for(s, syspath) : NULL;
 	if (!dev)
 		return errno > 0 ? -errno : -ENODEV;
 	errno = 0;
-	value = udev_device_get_sysattr_value(dev, path + strlen(s->attr_dir_device) + 1);
+	value = udev_device_get_sysattr_value(dev, path + strlen(syspath) + 1);
 	if (!value)
 		return errno > 0 ? -errno : -EIO;
 	if (strlen(value) > max)
@@ -247,8 +230,7 @@ udev_free(struct source *src)
 
 	udev_device_unref(s->dev);
 	free(s->dev_syspath);
-	free(s->attr_dir);
-	free(s->attr_dir_device);
+	free(s->top_device);
 	udev_unref(s->udev);
 	free(s);
 }

@@ -135,8 +135,13 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
-	if (explain)
+	if (explain) {
 		print_cpu(report);
+	} else if (pmprobe_report_get_cpu_summary(report)) {
+		fputs("\nCPU: ", stdout);
+		tool_print_escaped(stdout, pmprobe_report_get_cpu_summary(report));
+		fputc('\n', stdout);
+	}
 }
 
 /* Returns: 0, or a negative errno from the writer. */

@@ -101,6 +101,12 @@ print_escaped_bare(FILE *out, const char *s, int quotes)
 	return n;
 }
 
+void
+tool_print_escaped(FILE *out, const char *s)
+{
+	print_escaped_bare(out, s, 0);
+}
+
 static void
 print_escaped(FILE *out, const char *s)
 {

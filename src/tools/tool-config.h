@@ -12,6 +12,8 @@
 int tool_policy(const char *option, enum pmprobe_policy *ret, const char **err);
 /* The sysroot: @option (--sysroot), else $PMPROBE_SYSROOT, else NULL (the live host). */
 const char *tool_sysroot(const char *option);
+/* Prints @s with control bytes and backslashes as \xNN: it comes from files. */
+void tool_print_escaped(FILE *out, const char *s);
 /* Prints a fact line and each target's verdict with its reasons, for --explain. */
 void tool_print_facts(FILE *out, const struct pmprobe_report *report);
 void tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_target t,
