@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libudev.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,12 @@
 
 #include "macro.h"
 #include "source.h"
+
+/* libudev (systemd's hash tables) draws a new hash key into one static buffer whenever a table
+ * grows, as a device's attribute cache does from its third attribute: two threads that each
+ * read through their own devices race on it (tests/threads.c under TSan and helgrind). Every call
+ * into libudev holds this lock. It keeps no state of pmprobe's, so contexts stay independent. */
+static pthread_mutex_t udev_lock = PTHREAD_MUTEX_INITIALIZER;
 
 struct source_udev {
 	struct source src;
@@ -125,20 +132,24 @@ read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, si
 	if (r < 0)
 		return r;
 	*strrchr(dir, '/') = '\0';
-	errno = 0;
 	syspath = device_syspath_for(s, dir);
-	dev = syspath ? device_for(s, syspath) : NULL;
-	if (!dev)
+	if (!syspath)
 		return errno > 0 ? -errno : -ENODEV;
+	pthread_mutex_lock(&udev_lock);
 	errno = 0;
-	value = udev_device_get_sysattr_value(dev, path + strlen(syspath) + 1);
-	if (!value)
-		return errno > 0 ? -errno : -EIO;
-	if (strlen(value) > max)
-		return -EFBIG;
-	*ret = strdup(value);
-	if (!*ret)
-		return -ENOMEM;
+	dev = device_for(s, syspath);
+	r = dev ? 0 : errno > 0 ? -errno : -ENODEV;
+	errno = 0;
+	value = dev ? udev_device_get_sysattr_value(dev, path + strlen(syspath) + 1) : NULL;
+	if (r == 0 && !value)
+		r = errno > 0 ? -errno : -EIO;
+	else if (r == 0 && strlen(value) > max)
+		r = -EFBIG;
+	else if (r == 0 && !(*ret = strdup(value)))
+		r = -ENOMEM;
+	pthread_mutex_unlock(&udev_lock);
+	if (r < 0)
+		return r;
 	*ret_len = strlen(*ret);
 	return 0;
 }
@@ -228,10 +239,12 @@ udev_free(struct source *src)
 {
 	struct source_udev *s = (struct source_udev *)src;
 
+	pthread_mutex_lock(&udev_lock);
 	udev_device_unref(s->dev);
+	udev_unref(s->udev);
+	pthread_mutex_unlock(&udev_lock);
 	free(s->dev_syspath);
 	free(s->top_device);
-	udev_unref(s->udev);
 	free(s);
 }
 
@@ -254,7 +267,9 @@ source_new_udev(struct source **ret)
 		return -ENOMEM;
 	s->src.ops = &udev_ops;
 	s->src.live = 1;
+	pthread_mutex_lock(&udev_lock);
 	s->udev = udev_new();
+	pthread_mutex_unlock(&udev_lock);
 	if (!s->udev) {
 		free(s);
 		return -ENOMEM;
