@@ -146,6 +146,62 @@ test_check_root_unusable(void **state)
 	free(missing);
 }
 
+/* The CPU lines: each compared with the section, each wrong one a mismatch of its own. */
+static void
+test_check_root_cpu_lines(void **state)
+{
+	const char *root = *state;
+	struct check_result res;
+	char *text;
+
+	make_tree(root, NULL);
+	tu_write(root, "sys/devices/system/cpu/cpu0/cpuidle/state0/latency", "2\n");
+	tu_write(root, "sys/devices/system/cpu/cpu0/cpuidle/state0/name", "C1\n");
+	tu_write(root, "sys/devices/system/cpu/cpu1/cpuidle/state0/latency", "2\n");
+	tu_write(root, "sys/devices/system/cpu/cpuidle/current_driver", "intel_idle\n");
+	tu_write(root, "sys/devices/system/cpu/cpufreq/policy0/scaling_governor", "turbo\n");
+	tu_write(root, "sys/devices/system/cpu/cpufreq/policy0/scaling_available_governors",
+		 "performance powersave \n");
+	assert_true(
+		asprintf(
+			&text,
+			"%scpu-summary 2 CPUs, unknown driver,   governor turbo; "
+			"idle: intel_idle driver, 1 state\n"
+			"cpu-reasons governor-not-available\n"
+			"cpu cpuidle.groups.0.cpus 0-1\n"
+			"cpu cpuidle.groups.0.states.0.name C1\n"
+			"cpu cpufreq.policies.0.scaling_available_governors performance powersave\n"
+			"cpu cpufreq.policies.0.boost null\n"
+			"cpu cpufreq.policies.1 (absent)\n",
+			empty_state_expected) > 0);
+	tu_write(root, "EXPECTED", text);
+	assert_int_equal(check_root(root, &res), CHECK_PASS);
+	free(text);
+
+	assert_true(asprintf(&text,
+			     "%scpu-summary 2 CPUs\n"
+			     "cpu-reasons\n"
+			     "cpu cpuidle.groups.0.cpus 0\n"
+			     "cpu cpufreq.policies.0.scaling_governor turbo\n"
+			     "cpu cpufreq.policies.0.boost 0\n"
+			     "cpu cpufreq.policies.0.nothing-there x\n",
+			     empty_state_expected) > 0);
+	tu_write(root, "EXPECTED", text);
+	free(text);
+	assert_int_equal(check_root(root, &res), CHECK_FAIL);
+	assert_int_equal(res.n_mismatches, 0);
+	assert_int_equal(res.n_cpu_mismatches, 5);
+	assert_non_null(strstr(res.cpu_mismatches[0], "cpu summary: expected '2 CPUs'"));
+	assert_non_null(strstr(res.cpu_mismatches[1], "got 'governor-not-available'"));
+	assert_non_null(strstr(res.cpu_mismatches[2], "got '0-1'"));
+	assert_non_null(strstr(res.cpu_mismatches[3], "expected '0', got 'null'"));
+	assert_non_null(strstr(res.cpu_mismatches[4], "got '(absent)'"));
+
+	tu_write(root, "EXPECTED", "cpu-reasons no-such-reason\n");
+	assert_int_equal(check_root(root, &res), CHECK_ERROR);
+	assert_non_null(strstr(res.error, "unknown reason 'no-such-reason'"));
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, tu_setup_root, tu_teardown_root)
 
 int
@@ -157,6 +213,7 @@ main(void)
 		T(test_check_root_passes),
 		T(test_check_root_reports_mismatches),
 		T(test_check_root_unusable),
+		T(test_check_root_cpu_lines),
 	};
 
 	return cmocka_run_group_tests_name("check", tests, NULL, NULL);
