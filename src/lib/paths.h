@@ -10,6 +10,11 @@ enum path_kind {
 	PATH_CLASS_BLOCK,
 	PATH_ACPI_TABLES,
 	PATH_CLASS_DMI, /* machine class for `record`'s manifest; never a probe input */
+	/* Wake sources and platform drivers (issue 5). */
+	PATH_SYS_DEVICES,
+	PATH_SYS_MODULE,
+	PATH_BUS_ACPI_DEVICES,
+	PATH_LIB_MODULES,
 	_PATH_KIND_MAX
 };
 
