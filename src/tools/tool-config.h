@@ -16,3 +16,7 @@ const char *tool_sysroot(const char *option);
 void tool_print_facts(FILE *out, const struct pmprobe_report *report);
 void tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_target t,
 		       int sentences);
+/* Prints @s with every control byte and backslash escaped (a fact's key or value). */
+void tool_print_escaped(FILE *out, const char *s);
+/* The wake sources by group, the RTCs and the platform drivers, from the report's facts. */
+void tool_print_wake(FILE *out, const struct pmprobe_report *report);
