@@ -195,6 +195,11 @@ note_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f, 
 				    state == 1	 ? "enabled"
 				    : state == 0 ? "disabled"
 						 : NULL);
+		if (r >= 0)
+			r = report_wake_set_rtc_wakeup(&rep->wake, *p,
+						       state == 1   ? "enabled"
+						       : state == 0 ? "disabled"
+								    : "unknown");
 	}
 	strv_free(list);
 	return r;
@@ -277,6 +282,20 @@ probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *
 		button ? button : "", d.wakeup_count ? " wakeup_count=" : "",
 		d.wakeup_count ? d.wakeup_count : "", d.active_count ? " active_count=" : "",
 		d.active_count ? d.active_count : "");
+	if (r >= 0)
+		r = report_wake_add_device(
+			&rep->wake,
+			&(struct report_wake_device){
+				.group = (char *)group,
+				.sysname = (char *)sysname,
+				.subsystem = d.subsystem,
+				.driver = d.driver,
+				.wakeup = state == -EBADMSG || state >= 0 ? d.state : NULL,
+				.kind = (char *)button,
+				.wakeup_count = d.wakeup_count,
+				.active_count = d.active_count,
+				.path = path,
+			});
 	if (r >= 0 && rtc)
 		r = note_rtcs(src, rep, f, dev, state < 0 ? -EBADMSG : state);
 	return r;
@@ -292,11 +311,14 @@ probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts 
 	if (r == -ENOMEM)
 		return r;
 	f->wake.devices_r = r < 0 ? r : 0;
+	rep->wake.probed = 1;
+	rep->wake.devices_r = f->wake.devices_r;
 	for (char **d = devs; r >= 0 && d && *d; d++)
 		r = probe_device(src, rep, f, *d);
 	strv_free(devs);
 	if (r < 0 && r != f->wake.devices_r)
 		return r;
+	rep->wake.n_enabled = f->wake.n_enabled;
 	return report_add_factf(rep, "wake.devices", "sys/devices", f->wake.devices_r,
 				"%u with power/wakeup, %u enabled", f->wake.n_devices,
 				f->wake.n_enabled);
@@ -366,6 +388,7 @@ probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts
 	if (r == -ENOMEM)
 		return r;
 	f->wake.platform = r >= 0 ? pmc_platform_from_acpi(acpi) : PMC_NONE;
+	rep->wake.platform = names[f->wake.platform];
 	strv_free(acpi);
 	r = report_add_fact(rep, "platform", path_kind_dir(PATH_BUS_ACPI_DEVICES), r < 0 ? r : 0,
 			    r < 0 ? NULL : names[f->wake.platform]);
@@ -373,6 +396,9 @@ probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts
 		enum module_state state;
 
 		r = probe_module(src, rep, pmc_drivers[p], &state);
+		if (r >= 0)
+			report_wake_add_driver(&rep->wake, pmc_drivers[p],
+					       module_state_to_string(state));
 		if (r >= 0 && (enum pmc_platform)p == f->wake.platform)
 			f->wake.pmc_driver = state;
 	}

@@ -312,6 +312,8 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 		f->n_wake_alarms += (unsigned)alarm;
 		r = note(rep, key, PATH_CLASS_RTC, attr, type_error(type),
 			 alarm ? "present" : NULL);
+		if (r >= 0)
+			r = report_wake_add_rtc(&rep->wake, rtc, alarm);
 		if (r >= 0 && alarm && streq(rtc, "rtc0")) {
 			f->rtc0_alarm = 1;
 			r = writable_fact(src, rep, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,

@@ -127,6 +127,7 @@ report_free(struct pmprobe_report *report)
 	}
 	free(report->facts);
 	free(report->backend);
+	report_wake_done(&report->wake);
 	free(report);
 }
 

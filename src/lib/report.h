@@ -5,6 +5,7 @@
 #include <pmprobe/pmprobe.h>
 
 #include "macro.h"
+#include "report-wake.h"
 
 struct fact {
 	char *key, *value, *path;
@@ -27,6 +28,7 @@ struct pmprobe_report {
 	struct fact *facts;
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
+	struct report_wake wake; /* wake sources, RTCs, platform drivers */
 };
 
 int report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_report **ret);
