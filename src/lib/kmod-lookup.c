@@ -44,7 +44,9 @@ lookup_index(struct kmod_ctx *ctx, const char *name, enum module_state *ret)
 	return 0;
 }
 
-/* The running kernel's answer: libkmod reads /sys/module/<name> itself. */
+/* The running kernel's answer: libkmod reads /sys/module/<name> itself. It says "coming" for a
+ * directory without initstate that modules.builtin does not list (built-in code with
+ * parameters on a host without the index): that is no answer. Returns: 1 answered, 0 not. */
 static int
 lookup_loaded(struct kmod_ctx *ctx, const char *name, enum module_state *ret)
 {
@@ -58,8 +60,6 @@ lookup_loaded(struct kmod_ctx *ctx, const char *name, enum module_state *ret)
 	kmod_module_unref(mod);
 	if (state == KMOD_MODULE_LIVE)
 		*ret = MODULE_LOADED;
-	else if (state == KMOD_MODULE_COMING || state == KMOD_MODULE_GOING)
-		*ret = MODULE_LOADING;
 	else if (state == KMOD_MODULE_BUILTIN)
 		*ret = MODULE_BUILTIN;
 	else

@@ -362,15 +362,16 @@ probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
 		state = module_state_from_initstate(text);
 	else if (source_file_type(src, PATH_SYS_MODULE, name) == S_IFDIR)
 		state = MODULE_BUILTIN; /* built-in code with parameters, no initstate */
-	if (probe_kmod_lookup && (src->live || state == MODULE_NOT_LOADED)) {
+	/* What sys/module cannot tell: built in without a directory, loadable, or absent. */
+	if (probe_kmod_lookup && state == MODULE_NOT_LOADED) {
 		enum module_state k;
 
-		/* Live: libkmod's answer, loaded state included. A tree: its modules. */
+		/* Live: the running kernel's modules; a tree: its own lib/modules/<release>. */
 		if (src->live ? probe_kmod_lookup(NULL, name, &k) >= 0
 			      : tree_modules_dir(src, &dir) > 0 &&
 					probe_kmod_lookup(dir, name, &k) >= 0) {
 			state = k;
-			path = src->live ? "sys/module" : "lib/modules";
+			path = "lib/modules";
 		}
 	}
 	*ret = state;
