@@ -49,12 +49,7 @@ verdict_timed_wake(const struct host_facts *f, struct verdict *v)
 	if (w->devices_r < 0 && w->devices_r != -ENOENT)
 		verdict_add(v, PMPROBE_REASON_WAKE_DEVICES_UNREADABLE, REASON_INFO);
 	/* Waking from hibernation (S4) is the firmware's: the FADT's RTC_S4 flag. */
-	if (f->fw.fadt_r >= 0 && acpi_fadt_has(&f->fw.fadt, ACPI_FADT_FLAGS))
-		verdict_add(v,
-			    acpi_fadt_flag(&f->fw.fadt, ACPI_FADT_F_RTC_S4) == 1
-				    ? PMPROBE_REASON_RTC_WAKES_FROM_S4
-				    : PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
-			    REASON_INFO);
+	firmware_timed_wake(f, v);
 }
 
 void
