@@ -124,6 +124,17 @@ link_name(struct source *src, const char *dev, const char *link, char **ret)
 	return *ret ? 0 : -ENOMEM;
 }
 
+/* Looks at @dev/@child: its S_IFMT type, or -errno. `record` keeps what was looked at. */
+static int
+child_type(struct source *src, const char *dev, const char *child)
+{
+	_cleanup_free_ char *name = NULL;
+
+	if (asprintf(&name, "%s/%s", dev, child) < 0)
+		return -ENOMEM;
+	return source_file_type(src, PATH_SYS_DEVICES, name);
+}
+
 /* A USB device with an interface of class 03 (HID): a keyboard or a mouse. */
 static int
 usb_is_hid(struct source *src, const char *dev)
@@ -140,21 +151,14 @@ usb_is_hid(struct source *src, const char *dev)
 			continue;
 		if (asprintf(&iface, "%s/%s", dev, *p) < 0)
 			break;
+		/* An interface is a device of its own (a uevent file), as libudev wants it. */
+		if (child_type(src, iface, "uevent") == -ENOMEM)
+			break;
 		if (source_read_attr(src, PATH_SYS_DEVICES, iface, "bInterfaceClass", &class) >= 0)
 			hid = streq(class, "03");
 	}
 	strv_free(list);
 	return hid;
-}
-
-static int
-child_is_dir(struct source *src, const char *dev, const char *child)
-{
-	_cleanup_free_ char *name = NULL;
-
-	if (asprintf(&name, "%s/%s", dev, child) < 0)
-		return -ENOMEM;
-	return source_file_type(src, PATH_SYS_DEVICES, name) == S_IFDIR;
 }
 
 /* Ranks what an RTC's device answers, best first: may wake, not known, disabled, none. */
@@ -249,19 +253,22 @@ probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *
 	_cleanup_(wake_device_done) struct wake_device d = {0};
 	_cleanup_free_ char *key = NULL, *path = NULL;
 	const char *sysname = strrchr(dev, '/'), *group, *button;
-	int state, net, rtc, r;
+	int state, net, rtc = 0, r;
 
 	sysname = sysname ? sysname + 1 : dev;
 	r = read_device(src, dev, &d, &state);
 	if (r < 0)
 		return r;
 	/* What made it a device to udev_enumerate and the walk; `record` keeps it so. */
-	if (child_is_dir(src, dev, "uevent") < 0)
+	net = child_type(src, dev, "uevent");
+	if (net != -ENOMEM) {
+		net = child_type(src, dev, "net");
+		rtc = child_type(src, dev, "rtc");
+	}
+	if (net == -ENOMEM || rtc == -ENOMEM)
 		return -ENOMEM;
-	net = child_is_dir(src, dev, "net");
-	rtc = child_is_dir(src, dev, "rtc");
-	if (net < 0 || rtc < 0)
-		return -ENOMEM;
+	net = net == S_IFDIR;
+	rtc = rtc == S_IFDIR;
 	group = wake_group(d.subsystem, sysname, net, rtc,
 			   d.subsystem && streq(d.subsystem, "usb") && usb_is_hid(src, dev));
 	button = streq(group, "button") ? wake_button_kind(sysname) : NULL;
