@@ -36,7 +36,10 @@ verdict_timed_wake(const struct host_facts *f, struct verdict *v)
 {
 	const struct wake_facts *w = &f->wake;
 
-	if (w->rtc_list_r < 0 && w->rtc_list_r != -ENOENT)
+	/* One RTC that may wake is enough: rtc0 is looked at even when the list is not. */
+	if (f->n_wake_alarms && w->rtc_wake == 1)
+		verdict_add(v, PMPROBE_REASON_RTC_ALARM_CAN_WAKE, REASON_INFO);
+	else if (w->rtc_list_r < 0 && w->rtc_list_r != -ENOENT)
 		verdict_add(v, PMPROBE_REASON_RTC_UNREADABLE, REASON_BLOCKS_UNKNOWN);
 	else if (w->n_rtcs == 0)
 		verdict_add(v, PMPROBE_REASON_NO_RTC, REASON_BLOCKS_NO);
