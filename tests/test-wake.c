@@ -79,11 +79,13 @@ test_wake_platform(void **state)
 	char *none[] = {(char *)"AMDI000C:00", (char *)"AMDI0005", (char *)"PNP0D8:00", NULL};
 	char *first[] = {(char *)"AMDI0005:00", NULL};
 	char *last[] = {(char *)"AMDI000B:01", NULL};
+	char *surface[] = {(char *)"PNP0D80:00", (char *)"AMD0005:00", NULL};
 
 	(void)state;
 	assert_int_equal(pmc_platform_from_acpi(amd), PMC_AMD);
 	assert_int_equal(pmc_platform_from_acpi(first), PMC_AMD);
 	assert_int_equal(pmc_platform_from_acpi(last), PMC_AMD);
+	assert_int_equal(pmc_platform_from_acpi(surface), PMC_AMD);
 	assert_int_equal(pmc_platform_from_acpi(intel), PMC_INTEL);
 	assert_int_equal(pmc_platform_from_acpi(lps0), PMC_INTEL);
 	assert_int_equal(pmc_platform_from_acpi(none), PMC_NONE);

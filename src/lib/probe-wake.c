@@ -84,21 +84,30 @@ wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc,
 	return "other";
 }
 
-/* AMD's PMC driver binds ACPI ids AMDI0005..AMDI000B (drivers/platform/x86/amd/pmc); Intel's
- * machines that use s2idle show the LPS0 device (INT33A1, or PNP0D80 without AMD's PMC). */
+/* Whether @name is the ACPI device "<id>:<instance>". */
+static int
+is_acpi_id(const char *name, const char *id)
+{
+	return has_prefix(name, id) && name[strlen(id)] == ':';
+}
+
+/* AMD's PMC driver binds ACPI ids AMDI0005..AMDI000B, and AMD0004/AMD0005 that some Surface
+ * laptops use (drivers/platform/x86/amd/pmc, amd_pmc_acpi_ids); Intel's machines that use s2idle
+ * show the LPS0 device (INT33A1, or PNP0D80 without AMD's PMC), and intel_pmc_core binds by CPU
+ * model, which is not looked at here. */
 enum pmc_platform
 pmc_platform_from_acpi(char *const *names)
 {
-	static const char *const amd[] = {"AMDI0005", "AMDI0006", "AMDI0007", "AMDI0008",
-					  "AMDI0009", "AMDI000A", "AMDI000B"};
+	static const char *const amd[] = {"AMDI0005", "AMDI0006", "AMDI0007",
+					  "AMDI0008", "AMDI0009", "AMDI000A",
+					  "AMDI000B", "AMD0004",  "AMD0005"};
 	int lps0 = 0;
 
 	for (char *const *n = names; n && *n; n++) {
 		for (size_t i = 0; i < ELEMENTSOF(amd); i++)
-			if (has_prefix(*n, amd[i]) && (*n)[8] == ':')
+			if (is_acpi_id(*n, amd[i]))
 				return PMC_AMD;
-		if ((has_prefix(*n, "INT33A1") || has_prefix(*n, "PNP0D80")) && (*n)[7] == ':')
-			lps0 = 1;
+		lps0 |= is_acpi_id(*n, "INT33A1") || is_acpi_id(*n, "PNP0D80");
 	}
 	return lps0 ? PMC_INTEL : PMC_NONE;
 }
