@@ -229,6 +229,77 @@ compare_tree(xmlNodePtr e, json_object *o, const char *where)
 
 /* Every target and fact, in order, with every field; the CPU section. */
 static void
+compare_wake_group(xmlNodePtr g, json_object *jg, const char *where)
+{
+	static const char *const attrs[][2] = {
+		{"sysname", "sysname"},
+		{"subsystem", "subsystem"},
+		{"driver", "driver"},
+		{"wakeup", "wakeup"},
+		{"kind", "kind"},
+		{"wakeup-count", "wakeup_count"},
+		{"active-count", "active_count"},
+		{"path", "path"},
+	};
+	json_object *list = jarray(jg, "devices", where);
+	size_t i = 0, n = list ? json_object_array_length(list) : 0;
+
+	same(where, "name", xmlGetProp(g, BAD_CAST "name"), jstr(jg, "name"));
+	for (xmlNodePtr d = element(g->children); d && list; d = element(d->next), i++) {
+		if (i >= n) {
+			fail("%s: more devices in XML", where);
+			return;
+		}
+		for (size_t a = 0; a < sizeof(attrs) / sizeof(attrs[0]); a++)
+			same(where, attrs[a][1], xmlGetProp(d, BAD_CAST attrs[a][0]),
+			     jstr(json_object_array_get_idx(list, i), attrs[a][1]));
+	}
+	if (i != n)
+		fail("%s: %zu devices in XML, %zu in JSON", where, i, n);
+}
+
+/* The wake section: counts, each group's devices, the RTCs and the platform, in order. */
+static void
+compare_wake(xmlNodePtr wake, json_object *j)
+{
+	json_object *jw, *groups, *rtcs, *platform, *v;
+	size_t ng = 0, nr = 0;
+	char where[64];
+
+	if (!json_object_object_get_ex(j, "wake", &jw)) {
+		fail("wake: in XML, not in JSON");
+		return;
+	}
+	same("wake", "devices", xmlGetProp(wake, BAD_CAST "devices"),
+	     json_object_object_get_ex(jw, "devices", &v) ? json_object_get_string(v) : NULL);
+	same("wake", "enabled", xmlGetProp(wake, BAD_CAST "enabled"),
+	     json_object_object_get_ex(jw, "enabled", &v) ? json_object_get_string(v) : NULL);
+	groups = jarray(jw, "groups", "wake");
+	rtcs = jarray(jw, "rtcs", "wake");
+	if (!groups || !rtcs || !json_object_object_get_ex(jw, "platform", &platform))
+		return;
+	for (xmlNodePtr e = element(wake->children); e; e = element(e->next)) {
+		if (!xmlStrcmp(e->name, BAD_CAST "group")) {
+			snprintf(where, sizeof(where), "wake.group[%zu]", ng);
+			compare_wake_group(e, json_object_array_get_idx(groups, ng++), where);
+		} else if (!xmlStrcmp(e->name, BAD_CAST "rtc")) {
+			json_object *jr = json_object_array_get_idx(rtcs, nr++);
+
+			snprintf(where, sizeof(where), "wake.rtc[%zu]", nr - 1);
+			same(where, "name", xmlGetProp(e, BAD_CAST "name"), jstr(jr, "name"));
+			same(where, "device wakeup", xmlGetProp(e, BAD_CAST "device-wakeup"),
+			     jstr(jr, "device_wakeup"));
+		} else {
+			same("wake.platform", "name", xmlGetProp(e, BAD_CAST "name"),
+			     jstr(platform, "name"));
+		}
+	}
+	if (ng != json_object_array_length(groups) || nr != json_object_array_length(rtcs))
+		fail("wake: groups or RTCs differ in number");
+}
+
+/* Every target and fact, in order, with every field. */
+static void
 compare_report(xmlDocPtr doc, json_object *j)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc), sec;
@@ -256,6 +327,10 @@ compare_report(xmlDocPtr doc, json_object *j)
 			continue;
 		}
 
+		if (!xmlStrcmp(sec->name, BAD_CAST "wake")) {
+			compare_wake(sec, j);
+			continue;
+		}
 		list = jarray(j, targets ? "targets" : "facts", "report");
 		if (!list)
 			continue;

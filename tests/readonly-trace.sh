@@ -105,6 +105,16 @@ check_trace() { # LOG TARGET ALLOW
 			if (!below_allow(named_path(name == "mkdirat"))) fail("makes a directory")
 			next
 		}
+		# record stores the symlinks the probe read (subsystem, driver) as symlinks.
+		if (name == "symlinkat") {
+			lp = args; sub(/^"([^"\\]|\\.)*", /, "", lp)
+			d = lp; sub(/, .*/, "", d)
+			if (!match(lp, /"([^"\\]|\\.)*"/)) { fail("changes the file system"); next }
+			s = substr(lp, RSTART + 1, RLENGTH - 2)
+			if (!below_allow(substr(s, 1, 1) == "/" ? s : fd_path(d) "/" s))
+				fail("makes a symlink")
+			next
+		}
 		if (name in mutate) { fail("changes the file system"); next }
 		if (name == "mmap" && flags ~ /PROT_WRITE/ && flags ~ /MAP_SHARED/ && flags !~ /MAP_ANON/) {
 			fail("maps a file shared and writable"); next

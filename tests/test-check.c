@@ -19,7 +19,8 @@ static const char empty_state_expected[] =
 	"feasible freeze  no state-empty\n"
 	"feasible standby no state-empty\n"
 	"feasible suspend-then-hibernate no state-empty no-hibernation-support "
-	"no-resume-device no-wake-alarm\n"
+	"no-resume-device no-rtc\n"
+	"feasible timed-wake no no-rtc\n"
 	"\n"
 	"pm-utils suspend no state-lacks-mem state-lacks-standby pmu-not-applicable\n"
 	"pm-utils hibernate no disk-file-missing state-lacks-disk\n"
@@ -27,7 +28,8 @@ static const char empty_state_expected[] =
 	"suspend-unavailable hibernate-unavailable\n"
 	"pm-utils freeze no not-in-policy\n"
 	"pm-utils standby no not-in-policy\n"
-	"pm-utils suspend-then-hibernate no not-in-policy\n";
+	"pm-utils suspend-then-hibernate no not-in-policy\n"
+	"pm-utils timed-wake no not-in-policy\n";
 
 static void
 make_tree(const char *root, const char *expected)

@@ -355,6 +355,7 @@ test_report_target_strings(void **state)
 		[PMPROBE_TARGET_FREEZE] = "freeze",
 		[PMPROBE_TARGET_STANDBY] = "standby",
 		[PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE] = "suspend-then-hibernate",
+		[PMPROBE_TARGET_TIMED_WAKE] = "timed-wake",
 	};
 
 	(void)state;

@@ -15,12 +15,14 @@
 #include "probe.h"
 #include "report.h"
 
-/* The firmware's reasons are informative only, and a scoped probe reads no ACPI table. */
+/* The firmware's reasons are informative only, and a scoped probe reads no ACPI table; nor the
+ * platform's drivers (s2idle-without-pmc-driver). */
 static int
 is_firmware_reason(int reason)
 {
-	return reason >= PMPROBE_REASON_FIRMWARE_UNREADABLE &&
-	       reason <= PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4;
+	return (reason >= PMPROBE_REASON_FIRMWARE_UNREADABLE &&
+		reason <= PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4) ||
+	       reason == PMPROBE_REASON_S2IDLE_WITHOUT_PMC_DRIVER;
 }
 
 static void

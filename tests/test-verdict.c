@@ -34,6 +34,10 @@ static const char *const healthy[][2] = {
 	{"sys/class/block/sda1/dev", "8:1\n"},
 	{"sys/class/block/sda2/dev", "8:2\n"},
 	{"sys/class/rtc/rtc0/wakealarm", ""},
+	/* rtc0's device (rtc_cmos), which may wake the system */
+	{"sys/devices/pnp0/00:01/uevent", "DRIVER=rtc_cmos\n"},
+	{"sys/devices/pnp0/00:01/power/wakeup", "enabled\n"},
+	{"sys/devices/pnp0/00:01/rtc/rtc0/dev", "252:0\n"},
 	{"proc/cmdline", "BOOT_IMAGE=/vmlinuz-6.1.0 root=/dev/sda1 ro quiet\n"},
 	{"proc/swaps", SWAPS_HEADER "/dev/sda2                               partition\t8388604"
 				    "\t0\t\t-2\n"},
@@ -55,6 +59,8 @@ setup(void **state)
 		return -1;
 	for (size_t i = 0; i < sizeof(healthy) / sizeof(healthy[0]); i++)
 		tu_write(fx->root, healthy[i][0], healthy[i][1]);
+	tu_symlink(fx->root, "sys/devices/pnp0/00:01/subsystem", "../../../bus/pnp");
+	tu_symlink(fx->root, "sys/devices/pnp0/00:01/driver", "../../../bus/pnp/drivers/rtc_cmos");
 	return 0;
 }
 
@@ -175,7 +181,7 @@ test_verdict_feasible_healthy_host(void **state)
 	EXPECT(fx, SUSPEND_HYBRID, YES, HIB_OK " disk-mode-suspend");
 	EXPECT(fx, FREEZE, YES, "state-has-freeze");
 	EXPECT(fx, STANDBY, NO, "state-lacks-standby");
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
 }
 
 /* feasible: the state check */
@@ -192,7 +198,7 @@ test_verdict_feasible_state_missing(void **state)
 	EXPECT(fx, FREEZE, NO, "state-missing");
 	EXPECT(fx, STANDBY, NO, "state-missing");
 	EXPECT(fx, HIBERNATE, NO, "state-missing " HIB_OK);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "state-missing " HIB_OK " wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "state-missing " HIB_OK " rtc-alarm-can-wake");
 }
 
 static void
@@ -232,7 +238,7 @@ test_verdict_feasible_state_lacks_mem(void **state)
 	EXPECT(fx, SUSPEND, NO, "state-lacks-mem");
 	EXPECT(fx, FREEZE, YES, "state-has-freeze");
 	EXPECT(fx, HIBERNATE, YES, HIB_OK);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "state-lacks-mem " HIB_OK " wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "state-lacks-mem " HIB_OK " rtc-alarm-can-wake");
 }
 
 static void
@@ -318,7 +324,7 @@ test_verdict_feasible_writability_unknown_without_key(void **state)
 	EXPECT(fx, FREEZE, UNKNOWN, "state-writability-unknown state-has-freeze");
 	EXPECT(fx, HIBERNATE, UNKNOWN, "state-writability-unknown " HIB_OK);
 	EXPECT(fx, SUSPEND_THEN_HIBERNATE, UNKNOWN,
-	       "state-writability-unknown mem-sleep-deep " HIB_OK " wake-alarm");
+	       "state-writability-unknown mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
 	/* A blocking "no" still wins over "unknown". */
 	EXPECT(fx, STANDBY, NO, "state-writability-unknown state-lacks-standby");
 }
@@ -978,7 +984,8 @@ test_verdict_feasible_sth_no_rtc(void **state)
 	tu_remove(fx->root, "sys/class/rtc/rtc0");
 	tu_remove(fx->root, "sys/class/rtc");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "mem-sleep-deep " HIB_OK " no-wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "mem-sleep-deep " HIB_OK " no-rtc");
+	EXPECT(fx, TIMED_WAKE, NO, "no-rtc");
 	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
 	EXPECT(fx, HIBERNATE, YES, HIB_OK);
 }
@@ -991,7 +998,8 @@ test_verdict_feasible_sth_rtc_without_wakealarm(void **state)
 	tu_remove(fx->root, "sys/class/rtc/rtc0/wakealarm");
 	tu_write(fx->root, "sys/class/rtc/rtc0/name", "rtc_cmos\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "mem-sleep-deep " HIB_OK " no-wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO, "mem-sleep-deep " HIB_OK " rtc-without-alarm");
+	EXPECT(fx, TIMED_WAKE, NO, "rtc-without-alarm");
 }
 
 static void
@@ -1001,8 +1009,9 @@ test_verdict_feasible_sth_any_rtc(void **state)
 
 	tu_remove(fx->root, "sys/class/rtc/rtc0/wakealarm");
 	tu_write(fx->root, "sys/class/rtc/rtc1/wakealarm", "");
+	tu_mkdir(fx->root, "sys/devices/pnp0/00:01/rtc/rtc1");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
 }
 
 static void
@@ -1014,7 +1023,115 @@ test_verdict_feasible_sth_needs_both(void **state)
 	tu_write(fx->root, "sys/power/mem_sleep", "[s2idle] deep\n");
 	FEASIBLE(fx);
 	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO,
-	       "mem-sleep-s2idle disk-mode-selected no-resume-device wake-alarm");
+	       "mem-sleep-s2idle disk-mode-selected no-resume-device rtc-alarm-can-wake");
+}
+
+/* timed-wake: the RTC's device decides (rtcwake, the kernel's alarm timer) */
+
+static void
+test_verdict_timed_wake_enabled(void **state)
+{
+	struct fixture *fx = *state;
+
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, YES, "rtc-alarm-can-wake");
+	PM_UTILS(fx);
+	EXPECT(fx, TIMED_WAKE, NO, "not-in-policy");
+}
+
+static void
+test_verdict_timed_wake_disabled(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/devices/pnp0/00:01/power/wakeup", "disabled\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, NO, "rtc-alarm-not-allowed-to-wake");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO,
+	       "mem-sleep-deep " HIB_OK " rtc-alarm-not-allowed-to-wake");
+	/* Wake facts never change suspend. */
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
+}
+
+static void
+test_verdict_timed_wake_odd_value(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/devices/pnp0/00:01/power/wakeup", "maybe\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-wakeup-unknown wakeup-malformed");
+	tu_write(fx->root, "sys/devices/pnp0/00:01/power/wakeup", "\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-wakeup-unknown wakeup-malformed");
+}
+
+static void
+test_verdict_timed_wake_no_device(void **state)
+{
+	struct fixture *fx = *state;
+
+	/* Without uevent it is no device to udev, nor to the walk. */
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/uevent");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, NO, "rtc-device-cannot-wake");
+}
+
+static void
+test_verdict_timed_wake_other_devices_odd(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/devices/platform/i8042/serio0/uevent", "DRIVER=atkbd\n");
+	tu_write(fx->root, "sys/devices/platform/i8042/serio0/power/wakeup", "sometimes\n");
+	tu_symlink(fx->root, "sys/devices/platform/i8042/serio0/subsystem",
+		   "../../../../bus/serio");
+	/* A dangling driver link is only a name. */
+	tu_symlink(fx->root, "sys/devices/platform/i8042/serio0/driver", "../../nowhere/atkbd");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, YES, "rtc-alarm-can-wake wakeup-malformed");
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
+}
+
+static void
+test_verdict_timed_wake_rtc_unreadable(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_remove(fx->root, "sys/class/rtc/rtc0/wakealarm");
+	tu_remove(fx->root, "sys/class/rtc/rtc0");
+	tu_remove(fx->root, "sys/class/rtc");
+	tu_symlink(fx->root, "sys/class/rtc", "rtc");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-unreadable");
+}
+
+/* s2idle on AMD's platform without amd_pmc: informative, suspend stays yes */
+static void
+test_verdict_s2idle_without_pmc_driver(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/mem_sleep", "[s2idle] deep\n");
+	tu_mkdir(fx->root, "sys/bus/acpi/devices/AMDI0007:00");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-s2idle s2idle-without-pmc-driver");
+	tu_write(fx->root, "sys/module/amd_pmc/initstate", "live\n");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-s2idle");
+	/* Built in: the directory without initstate. */
+	tu_remove(fx->root, "sys/module/amd_pmc/initstate");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-s2idle");
+	/* Intel's LPS0 device and intel_pmc_core not loaded. */
+	tu_remove(fx->root, "sys/bus/acpi/devices/AMDI0007:00");
+	tu_mkdir(fx->root, "sys/bus/acpi/devices/INT33A1:00");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-s2idle s2idle-without-pmc-driver");
+	/* deep selected: the driver does not matter. */
+	tu_write(fx->root, "sys/power/mem_sleep", "s2idle [deep]\n");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
 }
 
 /* Bad input is a reason, never a failed probe: more RTCs than the report has room for facts. */
@@ -1030,7 +1147,7 @@ test_verdict_hostile_many_rtcs(void **state)
 		tu_write(fx->root, name, "");
 	}
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " wake-alarm");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, YES, "mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
 }
 
 /* pm-utils */
@@ -1394,6 +1511,13 @@ main(void)
 		T(test_verdict_feasible_sth_rtc_without_wakealarm),
 		T(test_verdict_feasible_sth_any_rtc),
 		T(test_verdict_feasible_sth_needs_both),
+		T(test_verdict_timed_wake_enabled),
+		T(test_verdict_timed_wake_disabled),
+		T(test_verdict_timed_wake_odd_value),
+		T(test_verdict_timed_wake_no_device),
+		T(test_verdict_timed_wake_other_devices_odd),
+		T(test_verdict_timed_wake_rtc_unreadable),
+		T(test_verdict_s2idle_without_pmc_driver),
 		T(test_verdict_hostile_many_rtcs),
 		T(test_verdict_pm_utils_healthy_host),
 		T(test_verdict_pm_utils_substring_semantics),

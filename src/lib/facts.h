@@ -18,6 +18,35 @@ struct firmware_facts {
 	struct acpi_aml_sleep sleep; /* DSDT and every SSDT merged */
 };
 
+/* Wake sources (devices with power/wakeup), the RTCs' permission to wake, and the platform
+ * power drivers s2idle needs (issue 5). */
+enum module_state {
+	MODULE_UNKNOWN = 0, /* not looked at, or the source cannot tell */
+	MODULE_ABSENT,	    /* the kernel does not know it (libkmod) */
+	MODULE_NOT_LOADED,  /* not in sys/module; whether it could be loaded is not known */
+	MODULE_LOADABLE,    /* a module file exists, it is not loaded */
+	MODULE_LOADING,	    /* initstate coming or going */
+	MODULE_LOADED,	    /* initstate live */
+	MODULE_BUILTIN,	    /* built into the kernel */
+	_MODULE_STATE_MAX
+};
+
+enum pmc_platform { PMC_NONE = 0, PMC_AMD, PMC_INTEL };
+
+struct wake_facts {
+	int devices_r;	    /* the enumeration: 0, -E2BIG beyond the bounds, -errno */
+	unsigned n_devices; /* devices with power/wakeup */
+	unsigned n_enabled; /* of them, "enabled" */
+	unsigned n_odd;	    /* of them, a value neither enabled nor disabled, or unreadable */
+	int rtc_list_r;	    /* sys/class/rtc: 0, -ENOENT, -errno */
+	unsigned n_rtcs;    /* RTCs listed */
+	/* Of the RTCs with a wake alarm, the best answer: 1 its device may wake, 0 wakeup is
+	 * disabled, -ENODEV no device with power/wakeup holds it, -EBADMSG odd or unreadable. */
+	int rtc_wake;
+	enum pmc_platform platform;
+	enum module_state pmc_driver; /* of the platform's driver */
+};
+
 /* Every *_r field: 0 read and parsed, -ENOENT missing, -EBADMSG malformed, other -errno
  * unreadable. */
 struct host_facts {
@@ -54,6 +83,7 @@ struct host_facts {
 	int tuxonice;		/* a TuxOnIce do_hibernate file */
 
 	struct firmware_facts fw;
+	struct wake_facts wake;
 };
 
 void host_facts_done(struct host_facts *f);

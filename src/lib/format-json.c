@@ -115,6 +115,136 @@ fact_json(const struct fact *f)
 	return r < 0 ? NULL : TAKE_PTR(o);
 }
 
+/* A string member made safe first (it came from a file); NULL is null. */
+static int
+add_safe(json_object *obj, const char *key, const char *s)
+{
+	_cleanup_free_ char *safe = NULL;
+
+	if (s && format_name(s, &safe) < 0)
+		return -ENOMEM;
+	return add_string(obj, key, safe);
+}
+
+static json_object *
+wake_device_json(const struct report_wake_device *d)
+{
+	_cleanup_json_ json_object *o = json_object_new_object();
+	int r = o ? 0 : -ENOMEM;
+
+	if (r >= 0)
+		r = add_safe(o, "sysname", d->sysname);
+	if (r >= 0)
+		r = add_safe(o, "subsystem", d->subsystem);
+	if (r >= 0)
+		r = add_safe(o, "driver", d->driver);
+	if (r >= 0)
+		r = add_safe(o, "wakeup", d->wakeup);
+	if (r >= 0)
+		r = add_safe(o, "kind", d->kind);
+	if (r >= 0)
+		r = add_safe(o, "wakeup_count", d->wakeup_count);
+	if (r >= 0)
+		r = add_safe(o, "active_count", d->active_count);
+	if (r >= 0)
+		r = add_safe(o, "path", d->path);
+	return r < 0 ? NULL : TAKE_PTR(o);
+}
+
+static json_object *
+wake_group_json(const struct report_wake *wake, const char *group)
+{
+	_cleanup_json_ json_object *o = json_object_new_object();
+	json_object *devices = json_object_new_array();
+	int r = o && devices ? 0 : -ENOMEM;
+
+	if (r >= 0)
+		r = add_string(o, "name", group);
+	if (r >= 0)
+		r = add(o, "devices", devices);
+	else
+		json_object_put(devices);
+	for (size_t i = 0; r >= 0 && i < wake->n_devices; i++)
+		if (streq(wake->devices[i].group, group))
+			r = append(devices, wake_device_json(&wake->devices[i]));
+	return r < 0 ? NULL : TAKE_PTR(o);
+}
+
+static json_object *
+rtc_json(const struct report_rtc *rtc)
+{
+	_cleanup_json_ json_object *o = json_object_new_object();
+	int r = o ? 0 : -ENOMEM;
+
+	if (r >= 0)
+		r = add_safe(o, "name", rtc->name);
+	if (r >= 0)
+		r = add(o, "wakealarm", json_object_new_boolean(rtc->alarm));
+	if (r >= 0)
+		r = add_safe(o, "device_wakeup", rtc->device_wakeup);
+	return r < 0 ? NULL : TAKE_PTR(o);
+}
+
+static json_object *
+platform_json(const struct report_wake *wake)
+{
+	_cleanup_json_ json_object *o = json_object_new_object();
+	json_object *drivers = json_object_new_array();
+	int r = o && drivers ? 0 : -ENOMEM;
+
+	if (r >= 0)
+		r = add_string(o, "name", wake->platform);
+	if (r >= 0)
+		r = add(o, "drivers", drivers);
+	else
+		json_object_put(drivers);
+	for (size_t i = 0; r >= 0 && i < wake->n_drivers; i++) {
+		json_object *d = json_object_new_object();
+
+		r = append(drivers, d);
+		if (r >= 0)
+			r = add_string(d, "name", wake->drivers[i].name);
+		if (r >= 0)
+			r = add_string(d, "state", wake->drivers[i].state);
+	}
+	return r < 0 ? NULL : TAKE_PTR(o);
+}
+
+/* "wake": the devices with power/wakeup by group, the RTCs, the platform's drivers. */
+static json_object *
+wake_json(const struct report_wake *wake)
+{
+	_cleanup_json_ json_object *o = json_object_new_object();
+	json_object *groups = json_object_new_array(), *rtcs = json_object_new_array();
+	int r = o && groups && rtcs ? 0 : -ENOMEM;
+
+	if (r >= 0)
+		r = add(o, "devices", json_object_new_int64((int64_t)wake->n_devices));
+	if (r >= 0)
+		r = add(o, "enabled", json_object_new_int64(wake->n_enabled));
+	if (r >= 0)
+		r = add(o, "complete",
+			json_object_new_boolean(wake->devices_r >= 0 ||
+						wake->devices_r == -ENOENT));
+	if (r >= 0)
+		r = add(o, "groups", json_object_get(groups));
+	if (r >= 0)
+		r = add(o, "rtcs", json_object_get(rtcs));
+	for (const char *const *g = format_wake_groups; r >= 0 && *g; g++)
+		for (size_t i = 0; i < wake->n_devices; i++)
+			if (streq(wake->devices[i].group, *g)) {
+				r = append(groups, wake_group_json(wake, *g));
+				break;
+			}
+	for (size_t i = 0; r >= 0 && i < wake->n_rtcs; i++)
+		r = append(rtcs, rtc_json(&wake->rtcs[i]));
+	if (r >= 0)
+		r = add(o, "platform", platform_json(wake));
+	json_object_put(groups);
+	json_object_put(rtcs);
+	return r < 0 ? NULL : TAKE_PTR(o);
+}
+
 static json_object *
 report_json(const struct pmprobe_report *report)
 {
@@ -151,6 +281,11 @@ report_json(const struct pmprobe_report *report)
 		json_object *cpu = cpu_json(report->cpu);
 
 		r = cpu ? add(o, "cpu", cpu) : -ENOMEM;
+	}
+	if (r >= 0 && report->wake.probed) {
+		json_object *wake = wake_json(&report->wake);
+
+		r = wake ? add(o, "wake", wake) : -ENOMEM;
 	}
 	return r < 0 ? NULL : TAKE_PTR(o);
 }

@@ -83,6 +83,79 @@ write_fact(const struct xml_api *api, xmlTextWriterPtr w, const struct fact *f)
 	return write_fact_body(api, w, f, key, path, value, base64);
 }
 
+/* An attribute whose value came from a file: written only when known, made safe first. */
+static int
+write_attr(const struct xml_api *api, xmlTextWriterPtr w, const char *name, const char *value)
+{
+	_cleanup_free_ char *safe = NULL;
+
+	if (!value)
+		return 0;
+	if (format_name(value, &safe) < 0)
+		return -ENOMEM;
+	return api->xmlTextWriterWriteAttribute(w, X(name), X(safe)) < 0 ? -ENOMEM : 0;
+}
+
+static int
+write_wake_device(const struct xml_api *api, xmlTextWriterPtr w, const struct report_wake_device *d)
+{
+	TRY(api->xmlTextWriterStartElement(w, X("device")));
+	TRY(write_attr(api, w, "sysname", d->sysname));
+	TRY(write_attr(api, w, "subsystem", d->subsystem));
+	TRY(write_attr(api, w, "driver", d->driver));
+	TRY(write_attr(api, w, "wakeup", d->wakeup));
+	TRY(write_attr(api, w, "kind", d->kind));
+	TRY(write_attr(api, w, "wakeup-count", d->wakeup_count));
+	TRY(write_attr(api, w, "active-count", d->active_count));
+	TRY(write_attr(api, w, "path", d->path));
+	return api->xmlTextWriterEndElement(w) < 0 ? -ENOMEM : 0;
+}
+
+/* <wake>: the devices with power/wakeup by group (in the order of format_wake_groups), the
+ * RTCs, the platform and its power drivers. */
+static int
+write_wake(const struct xml_api *api, xmlTextWriterPtr w, const struct report_wake *wake)
+{
+	TRY(api->xmlTextWriterStartElement(w, X("wake")));
+	TRY(api->xmlTextWriterWriteFormatAttribute(w, X("devices"), "%zu", wake->n_devices));
+	TRY(api->xmlTextWriterWriteFormatAttribute(w, X("enabled"), "%u", wake->n_enabled));
+	if (wake->devices_r < 0 && wake->devices_r != -ENOENT)
+		TRY(api->xmlTextWriterWriteAttribute(w, X("complete"), X("no")));
+	for (const char *const *g = format_wake_groups; *g; g++) {
+		int open = 0;
+
+		for (size_t i = 0; i < wake->n_devices; i++) {
+			if (!streq(wake->devices[i].group, *g))
+				continue;
+			if (!open++) {
+				TRY(api->xmlTextWriterStartElement(w, X("group")));
+				TRY(api->xmlTextWriterWriteAttribute(w, X("name"), X(*g)));
+			}
+			TRY(write_wake_device(api, w, &wake->devices[i]));
+		}
+		if (open)
+			TRY(api->xmlTextWriterEndElement(w));
+	}
+	for (size_t i = 0; i < wake->n_rtcs; i++) {
+		TRY(api->xmlTextWriterStartElement(w, X("rtc")));
+		TRY(write_attr(api, w, "name", wake->rtcs[i].name));
+		TRY(api->xmlTextWriterWriteAttribute(w, X("wakealarm"),
+						     X(wake->rtcs[i].alarm ? "yes" : "no")));
+		TRY(write_attr(api, w, "device-wakeup", wake->rtcs[i].device_wakeup));
+		TRY(api->xmlTextWriterEndElement(w));
+	}
+	TRY(api->xmlTextWriterStartElement(w, X("platform")));
+	TRY(write_attr(api, w, "name", wake->platform));
+	for (size_t i = 0; i < wake->n_drivers; i++) {
+		TRY(api->xmlTextWriterStartElement(w, X("driver")));
+		TRY(api->xmlTextWriterWriteAttribute(w, X("name"), X(wake->drivers[i].name)));
+		TRY(api->xmlTextWriterWriteAttribute(w, X("state"), X(wake->drivers[i].state)));
+		TRY(api->xmlTextWriterEndElement(w));
+	}
+	TRY(api->xmlTextWriterEndElement(w));
+	return api->xmlTextWriterEndElement(w) < 0 ? -ENOMEM : 0;
+}
+
 static int
 write_report(const struct xml_api *api, xmlTextWriterPtr w, const struct pmprobe_report *report)
 {
@@ -116,6 +189,11 @@ write_report(const struct xml_api *api, xmlTextWriterPtr w, const struct pmprobe
 	TRY(api->xmlTextWriterEndElement(w));
 	if (report->cpu) {
 		r = xml_write_cpu(api, w, report->cpu);
+		if (r < 0)
+			return r;
+	}
+	if (report->wake.probed) {
+		r = write_wake(api, w, &report->wake);
 		if (r < 0)
 			return r;
 	}

@@ -17,3 +17,5 @@ int format_value(const char *value, char **ret, int *ret_base64);
 int format_name(const char *name, char **ret);
 /* Returns: the symbolic name of a fact's errno ("EACCES"), or its number as text, in @buf. */
 const char *format_errno(int err, char *buf, size_t size);
+/* The wake groups in the order the writers show them, NULL-terminated. */
+extern const char *const format_wake_groups[];

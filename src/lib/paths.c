@@ -15,6 +15,11 @@ static const char *const path_kind_dirs[_PATH_KIND_MAX] = {
 	[PATH_CLASS_DMI] = "sys/class/dmi/id",
 	[PATH_SYS_CPU] = "sys/devices/system/cpu",
 	[PATH_FIRMWARE_ACPI] = "sys/firmware/acpi",
+	/* Wake sources and platform drivers. */
+	[PATH_SYS_DEVICES] = "sys/devices",
+	[PATH_SYS_MODULE] = "sys/module",
+	[PATH_BUS_ACPI_DEVICES] = "sys/bus/acpi/devices",
+	[PATH_LIB_MODULES] = "lib/modules",
 };
 
 const char *
@@ -28,7 +33,7 @@ path_kind_dir(enum path_kind kind)
 int
 path_kind_is_sysfs(enum path_kind kind)
 {
-	return kind != PATH_PROC && kind != PATH_ACPI_TABLES;
+	return kind != PATH_PROC && kind != PATH_ACPI_TABLES && kind != PATH_LIB_MODULES;
 }
 
 int

@@ -12,6 +12,11 @@ enum path_kind {
 	PATH_CLASS_DMI, /* machine class for `record`'s manifest; never a probe input */
 	PATH_SYS_CPU,
 	PATH_FIRMWARE_ACPI,
+	/* Wake sources and platform drivers (issue 5). */
+	PATH_SYS_DEVICES,
+	PATH_SYS_MODULE,
+	PATH_BUS_ACPI_DEVICES,
+	PATH_LIB_MODULES,
 	_PATH_KIND_MAX
 };
 

@@ -284,7 +284,10 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_list(src, PATH_CLASS_RTC, NULL, &list);
 	if (r == -ENOMEM)
 		return r;
+	f->wake.rtc_list_r = r < 0 ? r : 0;
 	names = list;
+	while (list && list[f->wake.n_rtcs])
+		f->wake.n_rtcs++;
 	if (r < 0 && r != -ENOENT) {
 		/* A directory that cannot be listed (a loop, no permission, too many entries) is
 		 * evidence; rtc0, the one pm-utils looks at, is still looked at. */
@@ -310,6 +313,8 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 		f->n_wake_alarms += (unsigned)alarm;
 		r = note(rep, key, PATH_CLASS_RTC, attr, type_error(type),
 			 alarm ? "present" : NULL);
+		if (r >= 0)
+			r = report_wake_add_rtc(&rep->wake, rtc, alarm);
 		if (r >= 0 && alarm && streq(rtc, "rtc0")) {
 			f->rtc0_alarm = 1;
 			r = writable_fact(src, rep, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,
@@ -351,6 +356,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct hos
 	f.cmdline_r = f.swaps_r = f.meminfo_r = f.lockdown_r = -ENOENT;
 	f.fw = (struct firmware_facts){.fadt_r = -ENOENT, .facs_r = -ENOENT, .aml_r = -ENOENT};
 	f.rtc0_writable = -ENOENT;
+	f.wake = (struct wake_facts){
+		.devices_r = -ENOENT, .rtc_list_r = -ENOENT, .rtc_wake = -ENODEV};
 	r = probe_power(src, rep, all || suspend_only, !suspend_only, &f);
 	if (r >= 0 && !suspend_only)
 		r = probe_resume(src, rep, &f);
@@ -367,6 +374,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct hos
 		r = probe_acpi(src, rep, &f.fw);
 	if (r >= 0 && all && !rep->cpu) /* no verdict reads it: the drop-in never does */
 		r = probe_cpu(src, &rep->cpu);
+	if (r >= 0 && all)
+		r = probe_wake(src, rep, &f);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

@@ -15,3 +15,26 @@ int probe_host(struct source *src, struct pmprobe_report *report, int scope,
 	       struct host_facts *ret);
 /* Reads the ACPI tables; a host without them is not an error. Returns: 0, or -ENOMEM. */
 int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmware_facts *ret);
+
+/* Reads the wake sources below sys/devices, which RTC devices may wake the host, and the
+ * platform's power driver. Needs probe_host's RTC facts. Returns: 0, or -ENOMEM. */
+int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f);
+/* Names (static): "button", "usb-input", "usb", "network", "rtc", "pci", "other". */
+const char *wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc,
+		       int usb_hid);
+/* Returns: "lid", "power-button", "sleep-button", or NULL: what an ACPI button's id says. */
+const char *wake_button_kind(const char *sysname);
+/* Returns: 1 enabled, 0 disabled, -EBADMSG anything else. */
+int wake_parse_state(const char *value);
+const char *module_state_to_string(enum module_state state);
+/* Returns: the state sys/module/<name>/initstate's text says ("live", "coming", ...). */
+enum module_state module_state_from_initstate(const char *text);
+/* Returns: the platform whose PMC driver s2idle needs, from the ACPI devices' names. */
+enum pmc_platform pmc_platform_from_acpi(char *const *names);
+
+/* The libkmod side (probe-kmod.c), linked into libpmprobe.so and pmprobe only; the core sees it
+ * as a weak symbol, NULL in pm-is-supported. @modules_dir: a lib/modules/<release> directory, or
+ * NULL for the running kernel's (then the loaded state is libkmod's too).
+ * Returns: 0 and *ret, or -errno (-ENOENT: libkmod knows no such directory). */
+int probe_kmod_lookup(const char *modules_dir, const char *name, enum module_state *ret)
+	__attribute__((weak));

@@ -345,11 +345,71 @@ observe_writable(void *userdata, enum path_kind kind, const char *name, int r)
 		fail(rec, strset_add(&rec->writable, path));
 }
 
+/* A symlink with the same target text; nothing below the recording is followed. */
+static int
+write_symlink(struct recorder *rec, const char *path, const char *target)
+{
+	_cleanup_close_ int parent = -1;
+	const char *base;
+
+	if (strset_has(&rec->written, path))
+		return 0;
+	parent = open_parent(rec->dir_fd, path, 0, &base);
+	if (parent < 0)
+		return parent;
+	if (symlinkat(target, parent, base) < 0 && errno != EEXIST)
+		return -errno;
+	return strset_add(&rec->written, path);
+}
+
+/* udev_enumerate finds a device through sys/bus/<subsystem>/devices or sys/class/<subsystem>:
+ * the link the kernel has there is made too, so the libudev path replays the recording. */
+static int
+write_subsystem_entry(struct recorder *rec, const char *dev, const char *target)
+{
+	_cleanup_free_ char *path = NULL, *to = NULL;
+	const char *sub = strrchr(target, '/'), *sysname = strrchr(dev, '/');
+	int class = strstr(target, "/class/") != NULL;
+
+	sub = sub ? sub + 1 : target;
+	sysname = sysname ? sysname + 1 : dev;
+	if (!*sub || !path_name_is_valid(sub) || !path_name_is_valid(sysname))
+		return 0;
+	if (asprintf(&path, class ? "sys/class/%s/%s" : "sys/bus/%s/devices/%s", sub, sysname) <
+		    0 ||
+	    asprintf(&to, "%s/devices/%s", class ? "../.." : "../../..", dev) < 0)
+		return -ENOMEM;
+	return write_symlink(rec, path, to);
+}
+
+static void
+observe_readlink(void *userdata, enum path_kind kind, const char *name, int r, const char *target)
+{
+	struct recorder *rec = userdata;
+	_cleanup_free_ char *path = rel_path(kind, name), *dev = NULL;
+	size_t len = strlen(name);
+
+	if (!path) {
+		fail(rec, -ENOMEM);
+		return;
+	}
+	if (r < 0)
+		return; /* absent, or not a link: nothing the probe found */
+	r = write_symlink(rec, path, target);
+	if (r >= 0 && kind == PATH_SYS_DEVICES && len > 10 &&
+	    streq(name + len - 10, "/subsystem")) {
+		dev = strndup(name, len - 10);
+		r = dev ? write_subsystem_entry(rec, dev, target) : -ENOMEM;
+	}
+	fail(rec, r < 0 ? r : 0);
+}
+
 static const struct source_observer recorder_observer = {
 	.read = observe_read,
 	.file_type = observe_file_type,
 	.list = observe_list,
 	.writable = observe_writable,
+	.readlink = observe_readlink,
 };
 
 static int

@@ -5,6 +5,7 @@
 #include <pmprobe/pmprobe.h>
 
 #include "macro.h"
+#include "report-wake.h"
 
 struct cpu_facts;
 
@@ -30,6 +31,7 @@ struct pmprobe_report {
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
 	struct cpu_facts *cpu; /* the CPU section; NULL when the probe's scope left it out */
+	struct report_wake wake; /* wake sources, RTCs, platform drivers */
 };
 
 int report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_report **ret);

@@ -165,6 +165,150 @@ sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***
 	return r;
 }
 
+/* fstatat() of a relative path whose every component is refused when it is a symlink. */
+static int
+stat_nofollow(int dir_fd, const char *path, struct stat *st)
+{
+	_cleanup_free_ char *copy = strdup(path);
+	_cleanup_close_ int fd = -1;
+	char *slash;
+
+	if (!copy)
+		return -ENOMEM;
+	slash = strrchr(copy, '/');
+	if (slash) {
+		*slash = '\0';
+		fd = open_walk_nofollow(dir_fd, copy, O_PATH | O_DIRECTORY);
+		if (fd < 0)
+			return fd;
+	}
+	if (fstatat(fd >= 0 ? fd : dir_fd, slash ? slash + 1 : copy, st, AT_SYMLINK_NOFOLLOW) < 0)
+		return -errno;
+	return 0;
+}
+
+static int
+has_type(int dir_fd, const char *path, mode_t type)
+{
+	struct stat st;
+
+	return stat_nofollow(dir_fd, path, &st) >= 0 && (st.st_mode & S_IFMT) == type;
+}
+
+struct walk {
+	const char *attr;
+	char **found;
+	size_t n_found, n_dirs;
+};
+
+/* A device as udev_enumerate sees one: a `uevent` file and a `subsystem` link. */
+static int
+walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
+{
+	DIR *dir;
+	struct dirent *de;
+	int fd, r = 0;
+
+	if (rel && has_type(dir_fd, w->attr, S_IFREG) && has_type(dir_fd, "uevent", S_IFREG) &&
+	    has_type(dir_fd, "subsystem", S_IFLNK)) {
+		if (w->n_found >= SOURCE_DEVICES_MAX)
+			return -E2BIG;
+		r = strv_push(&w->found, &w->n_found, rel);
+		if (r < 0)
+			return r;
+	}
+	if (depth >= SOURCE_WALK_DEPTH_MAX)
+		return 0; /* deeper than any kernel nests devices: not looked at */
+	fd = fcntl(dir_fd, F_DUPFD_CLOEXEC, 3);
+	if (fd < 0)
+		return -errno;
+	dir = fdopendir(fd);
+	if (!dir) {
+		close(fd);
+		return -errno;
+	}
+	while (r >= 0 && (de = readdir(dir))) {
+		_cleanup_free_ char *sub = NULL;
+		_cleanup_close_ int sub_fd = -1;
+
+		if (de->d_type != DT_DIR || streq(de->d_name, ".") || streq(de->d_name, ".."))
+			continue;
+		if (++w->n_dirs > SOURCE_WALK_DIRS_MAX) {
+			r = -E2BIG;
+			break;
+		}
+		sub_fd = openat(dirfd(dir), de->d_name,
+				O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub_fd < 0)
+			continue; /* unreadable: no device of it is seen */
+		if (rel ? asprintf(&sub, "%s/%s", rel, de->d_name) < 0
+			: !(sub = strdup(de->d_name))) {
+			r = -ENOMEM;
+			break;
+		}
+		if (strlen(sub) > 255)
+			continue; /* a name the source layer refuses */
+		r = walk_dir(w, sub_fd, sub, depth + 1);
+	}
+	closedir(dir);
+	return r;
+}
+
+static int
+sysroot_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	struct walk w = {.attr = attr};
+	_cleanup_close_ int fd = -1;
+	int r;
+
+	fd = open_in_root(s->root_fd, path_kind_dir(kind), O_RDONLY | O_DIRECTORY);
+	if (fd < 0 && fd != -ENOENT)
+		return fd;
+	/* No sys/devices: no device, as udev_enumerate answers on such a tree. */
+	r = fd >= 0 ? walk_dir(&w, fd, NULL, 0) : 0;
+	if (r >= 0 && !w.found) {
+		w.found = calloc(1, sizeof(char *));
+		if (!w.found)
+			r = -ENOMEM;
+	}
+	if (r < 0) {
+		strv_free(w.found);
+		return r;
+	}
+	*ret = w.found;
+	return 0;
+}
+
+static int
+sysroot_readlink(struct source *src, enum path_kind kind, const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	_cleanup_free_ char *path = NULL, *parent = NULL;
+	_cleanup_close_ int fd = -1;
+	char buf[4096], *slash;
+	ssize_t n;
+	int r;
+
+	r = join(kind, name, &path);
+	if (r < 0)
+		return r;
+	parent = strdup(path);
+	if (!parent)
+		return -ENOMEM;
+	slash = strrchr(parent, '/');
+	*slash = '\0';
+	fd = open_in_root(s->root_fd, parent, O_PATH | O_DIRECTORY);
+	if (fd < 0)
+		return fd;
+	n = readlinkat(fd, slash + 1, buf, sizeof(buf) - 1);
+	if (n < 0)
+		return errno == EINVAL ? -ENOLINK : -errno;
+	buf[n] = '\0';
+	*ret = strdup(buf);
+	return *ret ? 0 : -ENOMEM;
+}
+
 static void
 sysroot_free(struct source *src)
 {
@@ -182,6 +326,8 @@ static const struct source_ops sysroot_ops = {
 	.file_type = sysroot_file_type,
 	.writable = sysroot_writable,
 	.list = sysroot_list,
+	.enumerate = sysroot_enumerate,
+	.readlink = sysroot_readlink,
 	.free = sysroot_free,
 };
 
@@ -245,4 +391,26 @@ source_sysroot_manifest(struct source *src)
 	if (src->ops != &sysroot_ops || !s->have_manifest)
 		return NULL;
 	return &s->manifest;
+}
+
+int
+source_sysroot_subdir(struct source *src, enum path_kind kind, const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	_cleanup_free_ char *path = NULL;
+	_cleanup_close_ int fd = -1;
+	int r;
+
+	if (src->ops != &sysroot_ops || !path_name_is_valid(name))
+		return -EOPNOTSUPP;
+	r = join(kind, name, &path);
+	if (r < 0)
+		return r;
+	/* A real directory below the root; what is inside it is libkmod's to read. */
+	fd = open_in_root(s->root_fd, path, O_PATH | O_DIRECTORY | O_NOFOLLOW);
+	if (fd < 0)
+		return fd;
+	if (asprintf(ret, "/proc/self/fd/%d/%s", s->root_fd, path) < 0)
+		return -ENOMEM;
+	return 0;
 }

@@ -234,6 +234,113 @@ udev_list(struct source *src _unused_, enum path_kind kind, const char *name, ch
 	return r;
 }
 
+static int
+udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+{
+	struct source_udev *s = (struct source_udev *)src;
+	struct udev_enumerate *e = udev_enumerate_new(s->udev);
+	struct udev_list_entry *entry;
+	_cleanup_free_ char *prefix = NULL;
+	char **l = NULL;
+	size_t n = 0, plen;
+	int r;
+
+	if (!e || asprintf(&prefix, "/%s/", path_kind_dir(kind)) < 0) {
+		udev_enumerate_unref(e);
+		return -ENOMEM;
+	}
+	plen = strlen(prefix);
+	r = udev_enumerate_add_match_sysattr(e, attr, NULL);
+	if (r >= 0)
+		r = udev_enumerate_scan_devices(e);
+	udev_list_entry_foreach(entry, r >= 0 ? udev_enumerate_get_list_entry(e) : NULL)
+	{
+		const char *syspath = udev_list_entry_get_name(entry);
+		_cleanup_free_ char *path = NULL;
+
+		if (strncmp(syspath, prefix, plen) != 0 || !path_name_is_valid(syspath + plen))
+			continue; /* not below this kind's directory, or a name we refuse */
+		if (asprintf(&path, "%s/%s", syspath, attr) < 0) {
+			r = -ENOMEM;
+			break;
+		}
+		if (check_regular(path) < 0)
+			continue; /* the sysroot walk counts regular files only */
+		if (n >= SOURCE_DEVICES_MAX) {
+			r = -E2BIG;
+			break;
+		}
+		r = strv_push(&l, &n, syspath + plen);
+		if (r < 0)
+			break;
+	}
+	udev_enumerate_unref(e);
+	if (r >= 0 && !l && !(l = calloc(1, sizeof(char *))))
+		r = -ENOMEM;
+	if (r < 0) {
+		strv_free(l);
+		return r;
+	}
+	*ret = l;
+	return 0;
+}
+
+static int
+udev_readlink(struct source *src _unused_, enum path_kind kind, const char *name, char **ret)
+{
+	_cleanup_free_ char *path = NULL;
+	char buf[4096];
+	ssize_t n;
+	int r;
+
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	n = readlink(path, buf, sizeof(buf) - 1);
+	if (n < 0)
+		return errno == EINVAL ? -ENOLINK : -errno;
+	buf[n] = '\0';
+	*ret = strdup(buf);
+	return *ret ? 0 : -ENOMEM;
+}
+
+/* A device's attribute through its udev_device: "power/wakeup" lives in a directory that is
+ * no device of its own, so it cannot be split at its last '/' as sys/power's are. */
+static int
+udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+	       size_t max, char **ret, size_t *ret_len)
+{
+	struct source_udev *s = (struct source_udev *)src;
+	_cleanup_free_ char *syspath = NULL, *path = NULL;
+	struct udev_device *d;
+	const char *value;
+	int r;
+
+	r = abs_path(kind, dev, &syspath);
+	if (r < 0)
+		return r;
+	if (asprintf(&path, "%s/%s", syspath, attr) < 0)
+		return -ENOMEM;
+	r = check_regular(path);
+	if (r < 0)
+		return r;
+	errno = 0;
+	d = device_for(s, syspath);
+	if (!d)
+		return errno > 0 ? -errno : -ENODEV;
+	errno = 0;
+	value = udev_device_get_sysattr_value(d, attr);
+	if (!value)
+		return errno > 0 ? -errno : -EIO;
+	if (strlen(value) > max)
+		return -EFBIG;
+	*ret = strdup(value);
+	if (!*ret)
+		return -ENOMEM;
+	*ret_len = strlen(*ret);
+	return 0;
+}
+
 static void
 udev_free(struct source *src)
 {
@@ -255,6 +362,9 @@ static const struct source_ops udev_ops = {
 	.writable = udev_writable,
 	.list = udev_list,
 	.read_stored = udev_read_stored,
+	.enumerate = udev_enumerate_devices,
+	.readlink = udev_readlink,
+	.read_attr = udev_read_attr,
 	.free = udev_free,
 };
 

@@ -3,6 +3,7 @@
 #include <assert.h>
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -144,6 +145,28 @@ oom:
 	return -ENOMEM;
 }
 
+void
+strv_sort(char **l, size_t n)
+{
+	if (n > 1)
+		qsort(l, n, sizeof(char *), cmp_str);
+}
+
+int
+strv_push(char ***l, size_t *n, const char *s)
+{
+	char **p = realloc(*l, (*n + 2) * sizeof(char *));
+
+	if (!p)
+		return -ENOMEM;
+	*l = p;
+	p[*n] = strdup(s);
+	if (!p[*n])
+		return -ENOMEM;
+	p[++*n] = NULL;
+	return 0;
+}
+
 static int
 check_args(struct source *src _unused_, enum path_kind kind, const char *name)
 {
@@ -260,4 +283,67 @@ source_read_stored(struct source *src, enum path_kind kind, const char *name, si
 			return r;
 	}
 	return src->ops->read(src, kind, name, max, ret, ret_len);
+}
+
+int
+source_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+{
+	char **l = NULL;
+	size_t n = 0;
+	int r = check_args(src, kind, attr);
+
+	if (r < 0)
+		return r;
+	if (!src->ops->enumerate)
+		return -EOPNOTSUPP;
+	r = src->ops->enumerate(src, kind, attr, &l);
+	if (r < 0)
+		return r;
+	while (l[n])
+		n++;
+	strv_sort(l, n);
+	*ret = l;
+	return 0;
+}
+
+int
+source_readlink(struct source *src, enum path_kind kind, const char *name, char **ret)
+{
+	char *target = NULL;
+	int r = check_args(src, kind, name);
+
+	if (r < 0)
+		return r;
+	r = src->ops->readlink ? src->ops->readlink(src, kind, name, &target) : -EOPNOTSUPP;
+	if (src->observer && src->observer->readlink)
+		src->observer->readlink(src->observer_userdata, kind, name, r, target);
+	if (r < 0)
+		return r;
+	*ret = target;
+	return 0;
+}
+
+int
+source_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+		 char **ret)
+{
+	_cleanup_free_ char *name = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	int r;
+
+	if (asprintf(&name, "%s/%s", dev, attr) < 0)
+		return -ENOMEM;
+	r = check_args(src, kind, name);
+	if (r < 0)
+		return r;
+	r = src->ops->read_attr
+		    ? src->ops->read_attr(src, kind, dev, attr, SOURCE_TEXT_MAX, &buf, &len)
+		    : src->ops->read(src, kind, name, SOURCE_TEXT_MAX, &buf, &len);
+	note_read(src, kind, name, r, buf, len);
+	if (r < 0)
+		return r;
+	text_strip(buf, &len);
+	*ret = buf;
+	return 0;
 }

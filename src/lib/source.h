@@ -25,6 +25,9 @@ struct source_observer {
 	void (*list)(void *userdata, enum path_kind kind, const char *name, int r,
 		     char *const *entries);
 	void (*writable)(void *userdata, enum path_kind kind, const char *name, int r);
+	/* A symlink read (`subsystem`, `driver`) and the target text it answered. */
+	void (*readlink)(void *userdata, enum path_kind kind, const char *name, int r,
+			 const char *target);
 };
 
 struct source_ops {
@@ -42,8 +45,24 @@ struct source_ops {
 	 * strips sysfs attributes); -EOPNOTSUPP when read() already returns the stored bytes. */
 	int (*read_stored)(struct source *src, enum path_kind kind, const char *name, size_t max,
 			   char **ret, size_t *ret_len);
+	/* Device directories below @kind's directory that have the attribute @attr (a regular
+	 * file, "power/wakeup"), a `uevent` file and a `subsystem` link, as names relative to
+	 * @kind's directory: what udev_enumerate finds. At most SOURCE_DEVICES_MAX, -E2BIG beyond.
+	 */
+	int (*enumerate)(struct source *src, enum path_kind kind, const char *attr, char ***ret);
+	/* The target text of the symlink @name, never followed at its last component. */
+	int (*readlink)(struct source *src, enum path_kind kind, const char *name, char **ret);
+	/* Reads the attribute @attr (may hold '/', "power/wakeup") of the device directory @dev. */
+	int (*read_attr)(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+			 size_t max, char **ret, size_t *ret_len);
 	void (*free)(struct source *src);
 };
+
+/* Bounds of a device enumeration: devices returned, directories visited, depth below
+ * sys/devices (hostile trees). */
+#define SOURCE_DEVICES_MAX 1024u
+#define SOURCE_WALK_DIRS_MAX 200000u
+#define SOURCE_WALK_DEPTH_MAX 32u
 
 struct source {
 	const struct source_ops *ops;
@@ -60,6 +79,9 @@ struct manifest;
 /* Returns: the RECORD of a sysroot source (borrowed), NULL for other sources or none. */
 const struct manifest *source_sysroot_manifest(struct source *src);
 struct source *source_free(struct source *src);
+/* An absolute path (through /proc/self/fd) of the directory @name of @kind below a sysroot
+ * source's root, for a library that opens paths itself (libkmod). -EOPNOTSUPP elsewhere. */
+int source_sysroot_subdir(struct source *src, enum path_kind kind, const char *name, char **ret);
 
 /* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,
  * trailing newlines and carriage returns stripped, as libudev returns sysfs attributes. */
@@ -75,9 +97,21 @@ int source_list(struct source *src, enum path_kind kind, const char *name, char 
 int source_read_stored(struct source *src, enum path_kind kind, const char *name, size_t max,
 		       char **ret, size_t *ret_len);
 
+/* Devices with @attr (struct source_ops.enumerate); the list is sorted. */
+int source_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret);
+int source_readlink(struct source *src, enum path_kind kind, const char *name, char **ret);
+/* A device's attribute as text, stripped as source_read_text() does; the observer sees it as
+ * the file "@dev/@attr". */
+int source_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+		     char **ret);
+
 /* Helpers shared by the backends. */
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
 void text_strip(char *s, size_t *len);
 char **strv_free(char **l);
 /* The entries of a DIR *, sorted; -E2BIG when there are more than 4096. */
 int strv_sort_dir(void *dir, char ***ret);
+/* Sorts a NULL-terminated list of @n strings in place. */
+void strv_sort(char **l, size_t n);
+/* Appends a copy of @s to the list *@l of *@n entries, kept NULL-terminated. */
+int strv_push(char ***l, size_t *n, const char *s);

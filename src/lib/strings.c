@@ -15,6 +15,7 @@ static const char *const target_names[_PMPROBE_TARGET_MAX] = {
 	[PMPROBE_TARGET_FREEZE] = "freeze",
 	[PMPROBE_TARGET_STANDBY] = "standby",
 	[PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE] = "suspend-then-hibernate",
+	[PMPROBE_TARGET_TIMED_WAKE] = "timed-wake",
 };
 
 static const char *const verdict_names[] = {
@@ -167,6 +168,28 @@ static const struct {
 	  "an energy_perf_bias that is not a number 0-15"),
 	R(PLATFORM_PROFILE_UNKNOWN, "platform-profile-unknown",
 	  "the platform profile is not among its choices, or is overlong"),
+	/* Wake sources and timed wake. */
+	R(NO_RTC, "no-rtc", "no real-time clock (sys/class/rtc is missing or empty)"),
+	R(RTC_UNREADABLE, "rtc-unreadable",
+	  "sys/class/rtc could not be listed: which RTCs exist is not known"),
+	R(RTC_WITHOUT_ALARM, "rtc-without-alarm", "no RTC has a wake alarm (wakealarm)"),
+	R(RTC_ALARM_CAN_WAKE, "rtc-alarm-can-wake",
+	  "an RTC with a wake alarm sits on a device whose power/wakeup is enabled"),
+	R(RTC_ALARM_NOT_ALLOWED_TO_WAKE, "rtc-alarm-not-allowed-to-wake",
+	  "the RTC's device may not wake the system: its power/wakeup is disabled"),
+	R(RTC_DEVICE_CANNOT_WAKE, "rtc-device-cannot-wake",
+	  "no device with power/wakeup holds an RTC with a wake alarm: its alarm cannot wake"),
+	R(RTC_WAKEUP_UNKNOWN, "rtc-wakeup-unknown",
+	  "the power/wakeup of the RTC's device could not be read or says neither enabled nor "
+	  "disabled"),
+	R(WAKE_DEVICES_UNREADABLE, "wake-devices-unreadable",
+	  "the devices below sys/devices could not all be looked at (unreadable, or beyond the "
+	  "bounds)"),
+	R(WAKEUP_MALFORMED, "wakeup-malformed",
+	  "a device's power/wakeup says neither enabled nor disabled, or could not be read"),
+	R(S2IDLE_WITHOUT_PMC_DRIVER, "s2idle-without-pmc-driver",
+	  "suspend is s2idle on a platform whose power driver (amd_pmc, intel_pmc_core) is not "
+	  "loaded: the machine will not reach its lowest power state"),
 #undef R
 };
 

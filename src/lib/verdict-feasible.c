@@ -52,6 +52,7 @@ suspend(const struct host_facts *f, struct verdict *v)
 	if (f->state_r >= 0 && token_list_has(&f->state, "mem"))
 		suspend_variant(f, v);
 	firmware_suspend(f, v);
+	platform_suspend(f, v);
 }
 
 static void
@@ -230,9 +231,8 @@ verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET
 		     PMPROBE_REASON_STATE_HAS_FREEZE, &out[PMPROBE_TARGET_FREEZE]);
 	simple_state(f, "standby", PMPROBE_REASON_STATE_LACKS_STANDBY,
 		     PMPROBE_REASON_STATE_HAS_STANDBY, &out[PMPROBE_TARGET_STANDBY]);
+	verdict_timed_wake(f, &out[PMPROBE_TARGET_TIMED_WAKE]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_SUSPEND]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_HIBERNATE]);
-	verdict_add(sth,
-		    f->n_wake_alarms ? PMPROBE_REASON_WAKE_ALARM : PMPROBE_REASON_NO_WAKE_ALARM,
-		    f->n_wake_alarms ? REASON_INFO : REASON_BLOCKS_NO);
+	verdict_merge(sth, &out[PMPROBE_TARGET_TIMED_WAKE]);
 }

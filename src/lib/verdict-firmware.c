@@ -87,6 +87,17 @@ firmware_suspend(const struct host_facts *f, struct verdict *v)
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_DEFAULT_DIFFERS, REASON_INFO);
 }
 
+/* Whether an RTC alarm can wake the machine from hibernation: the FADT's RTC_S4 flag. */
+static void
+rtc_s4(const struct firmware_facts *fw, struct verdict *v)
+{
+	if (acpi_fadt_has(&fw->fadt, ACPI_FADT_FLAGS))
+		verdict_add(v,
+			    fadt_flag(fw, ACPI_FADT_F_RTC_S4) ? PMPROBE_REASON_RTC_WAKES_FROM_S4
+							       : PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
+			    REASON_INFO);
+}
+
 void
 firmware_hibernate(const struct host_facts *f, struct verdict *v)
 {
@@ -96,9 +107,12 @@ firmware_hibernate(const struct host_facts *f, struct verdict *v)
 		return;
 	if (fw->aml_r >= 0 && !fw->sleep.partial && fw->sleep.state[4] == ACPI_SLEEP_ABSENT)
 		verdict_add(v, PMPROBE_REASON_FIRMWARE_NO_S4, REASON_INFO);
-	if (acpi_fadt_has(&fw->fadt, ACPI_FADT_FLAGS))
-		verdict_add(v,
-			    fadt_flag(fw, ACPI_FADT_F_RTC_S4) ? PMPROBE_REASON_RTC_WAKES_FROM_S4
-							       : PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
-			    REASON_INFO);
+	rtc_s4(fw, v);
+}
+
+void
+firmware_timed_wake(const struct host_facts *f, struct verdict *v)
+{
+	if (firmware_known(&f->fw, v))
+		rtc_s4(&f->fw, v);
 }

@@ -126,7 +126,8 @@ void
 verdicts_pm_utils(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX])
 {
 	static const enum pmprobe_target others[] = {PMPROBE_TARGET_FREEZE, PMPROBE_TARGET_STANDBY,
-						     PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE};
+						     PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE,
+						     PMPROBE_TARGET_TIMED_WAKE};
 
 	suspend(f, &out[PMPROBE_TARGET_SUSPEND]);
 	hibernate(f, &out[PMPROBE_TARGET_HIBERNATE]);

@@ -11,4 +11,10 @@ void verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_T
 /* The firmware's evidence for suspend and hibernate (informative reasons only). */
 void firmware_suspend(const struct host_facts *f, struct verdict *v);
 void firmware_hibernate(const struct host_facts *f, struct verdict *v);
+/* The FADT's RTC_S4 evidence for timed wake, as hibernate states it. */
+void firmware_timed_wake(const struct host_facts *f, struct verdict *v);
 void verdicts_pm_utils(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX]);
+/* Timed wake: whether an RTC alarm can wake the host (feasible policy). */
+void verdict_timed_wake(const struct host_facts *f, struct verdict *v);
+/* s2idle without the platform's power driver (informative). */
+void platform_suspend(const struct host_facts *f, struct verdict *v);

@@ -131,6 +131,7 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 	       pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
 	if (explain) {
 		tool_print_facts(stdout, report);
+		tool_print_wake(stdout, report);
 		fputs("\nVerdicts:\n", stdout);
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)

@@ -58,7 +58,8 @@ make_ruleset(int abi, const char *writable_dir, int *ret_beneath)
 	};
 	size_t size = sizeof(attr.handled_access_fs);
 	struct ll_path_beneath_attr beneath = {
-		.allowed_access = LL_FS_WRITE_FILE | LL_FS_MAKE_DIR | LL_FS_MAKE_REG,
+		.allowed_access =
+			LL_FS_WRITE_FILE | LL_FS_MAKE_DIR | LL_FS_MAKE_REG | LL_FS_MAKE_SYM,
 	};
 	int fd, r;
 

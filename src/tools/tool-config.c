@@ -24,7 +24,8 @@ config_policy(char *buf, size_t size, const char **err)
 
 	f = fopen(path ? path : SYSCONFDIR "/pmprobe.conf", "re");
 	if (!f)
-		return errno == ENOENT ? 0 : (*err = "cannot read the pmprobe config file", -EINVAL);
+		return errno == ENOENT ? 0
+				       : (*err = "cannot read the pmprobe config file", -EINVAL);
 	while (fgets(line, sizeof(line), f)) {
 		char *p = line + strspn(line, " \t"), *value;
 

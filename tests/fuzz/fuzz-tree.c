@@ -371,6 +371,13 @@ static const enum pmprobe_reason blocking[] = {
 	PMPROBE_REASON_RTC_NOT_WRITABLE,
 	PMPROBE_REASON_RTC_WRITABILITY_UNKNOWN,
 	PMPROBE_REASON_NOT_IN_POLICY,
+	PMPROBE_REASON_NO_RTC,
+	PMPROBE_REASON_RTC_UNREADABLE,
+	PMPROBE_REASON_RTC_WITHOUT_ALARM,
+	PMPROBE_REASON_RTC_ALARM_NOT_ALLOWED_TO_WAKE,
+	PMPROBE_REASON_RTC_DEVICE_CANNOT_WAKE,
+	PMPROBE_REASON_RTC_WAKEUP_UNKNOWN,
+	PMPROBE_REASON_WAKE_DEVICES_UNREADABLE,
 };
 
 static int
@@ -382,12 +389,14 @@ is_blocking(enum pmprobe_reason reason)
 	return 0;
 }
 
-/* The firmware's reasons are informative only, and a scoped probe reads no ACPI table. */
+/* The firmware's reasons are informative only, and a scoped probe reads no ACPI table; nor
+ * the platform's drivers. */
 static int
 is_firmware_reason(enum pmprobe_reason reason)
 {
-	return reason >= PMPROBE_REASON_FIRMWARE_UNREADABLE &&
-	       reason <= PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4;
+	return (reason >= PMPROBE_REASON_FIRMWARE_UNREADABLE &&
+		reason <= PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4) ||
+	       reason == PMPROBE_REASON_S2IDLE_WITHOUT_PMC_DRIVER;
 }
 
 static void
@@ -435,7 +444,10 @@ check_evidence(const struct host_facts *f, const struct verdict *feasible,
 			   token_list_has(&f->disk, "suspend"));
 	if (yes(feasible, PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE))
 		FUZZ_CHECK(yes(feasible, PMPROBE_TARGET_SUSPEND) &&
-			   yes(feasible, PMPROBE_TARGET_HIBERNATE) && f->n_wake_alarms > 0);
+			   yes(feasible, PMPROBE_TARGET_HIBERNATE) &&
+			   yes(feasible, PMPROBE_TARGET_TIMED_WAKE));
+	if (yes(feasible, PMPROBE_TARGET_TIMED_WAKE))
+		FUZZ_CHECK(f->n_wake_alarms > 0 && f->wake.rtc_wake == 1);
 	if (yes(pm_utils, PMPROBE_TARGET_SUSPEND))
 		FUZZ_CHECK(f->state_raw &&
 			   (strstr(f->state_raw, "mem") || strstr(f->state_raw, "standby")));

@@ -6,5 +6,6 @@
 # unprivileged-expect: feasible  suspend                 yes      mem-sleep-deep firmware-tables-unreadable
 # unprivileged-expect: feasible  hibernate               yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable
 # unprivileged-expect: feasible  suspend-hybrid          yes      disk-mode-selected resume-on-swap-partition swap-enough firmware-tables-unreadable disk-mode-suspend
-# unprivileged-expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-tables-unreadable disk-mode-selected resume-on-swap-partition swap-enough wake-alarm
+# unprivileged-expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep firmware-tables-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-alarm-can-wake
+# unprivileged-expect: feasible  timed-wake              yes      rtc-alarm-can-wake firmware-tables-unreadable
 chmod 000 sys/firmware/acpi/tables

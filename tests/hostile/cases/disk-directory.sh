@@ -4,7 +4,7 @@
 # explain: ^  power\.disk +unreadable \(Is a directory\)
 # expect: feasible  hibernate               unknown  disk-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          unknown  disk-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4
-# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-unreadable resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 # expect: pm-utils  hibernate               no       disk-file-missing
 # expect: pm-utils  suspend-hybrid          no       disk-file-missing hibernate-unavailable
 rm sys/power/disk

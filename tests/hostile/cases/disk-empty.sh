@@ -4,6 +4,6 @@
 # explain: ^  power\.disk +present +""
 # expect: feasible  hibernate               unknown  disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          no       disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4 disk-mode-suspend-missing
-# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 # expect: pm-utils  suspend-hybrid          yes      rtc-fallback
 put sys/power/disk ''

@@ -4,5 +4,5 @@
 # explain: ^  power\.disk +malformed
 # expect: feasible  hibernate               unknown  disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          unknown  disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4
-# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-malformed resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 put sys/power/disk '[platform] [shutdown] reboot suspend\n'

@@ -7,8 +7,9 @@
 # expect: feasible  suspend-hybrid          no       state-missing no-hibernation-support cmdline-unreadable no-resume-device
 # expect: feasible  freeze                  no       state-missing
 # expect: feasible  standby                 no       state-missing
-# expect: feasible  suspend-then-hibernate  no       state-missing no-hibernation-support cmdline-unreadable no-resume-device no-wake-alarm
+# expect: feasible  suspend-then-hibernate  no       state-missing no-hibernation-support cmdline-unreadable no-resume-device no-rtc
 # expect: pm-utils  suspend                 no       state-missing pmu-not-applicable
 # expect: pm-utils  hibernate               no       disk-file-missing state-missing
 # expect: pm-utils  suspend-hybrid          no       disk-file-missing state-missing no-wake-alarm suspend-unavailable hibernate-unavailable
+# expect: feasible  timed-wake              no       no-rtc
 for f in *; do [ "$f" = EXPECTED ] || rm -r "$f"; done

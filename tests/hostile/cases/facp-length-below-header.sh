@@ -5,5 +5,6 @@
 # expect: feasible  suspend                 yes      mem-sleep-deep
 # expect: feasible  hibernate               yes      disk-mode-selected resume-on-swap-partition swap-enough
 # expect: feasible  suspend-hybrid          yes      disk-mode-selected resume-on-swap-partition swap-enough disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep disk-mode-selected resume-on-swap-partition swap-enough wake-alarm
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-deep disk-mode-selected resume-on-swap-partition swap-enough rtc-alarm-can-wake
+# expect: feasible  timed-wake              yes      rtc-alarm-can-wake
 le32 20 | poke sys/firmware/acpi/tables/FACP 4

@@ -4,5 +4,5 @@
 # explain: ^  power\.mem_sleep +present
 # unprivileged-explain: ^  power\.mem_sleep +unreadable \(Permission denied\)
 # unprivileged-expect: feasible  suspend                 yes      mem-sleep-unreadable
-# unprivileged-expect: feasible  suspend-then-hibernate  yes      mem-sleep-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# unprivileged-expect: feasible  suspend-then-hibernate  yes      mem-sleep-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 chmod 000 sys/power/mem_sleep

@@ -4,5 +4,5 @@
 # explain: ^  power\.mem_sleep +present
 # json: "value_encoding": *"base64"
 # expect: feasible  suspend                 yes      mem-sleep-malformed firmware-s3-not-offered mem-sleep-default-differs
-# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed firmware-s3-not-offered mem-sleep-default-differs disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed firmware-s3-not-offered mem-sleep-default-differs disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 put sys/power/mem_sleep 's2idle [d\351ep]\n'

@@ -3,5 +3,5 @@
 # shellcheck shell=sh
 # explain: ^  power\.mem_sleep +malformed +"\[s2idle\] \[deep\]"
 # expect: feasible  suspend                 yes      mem-sleep-malformed
-# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  yes      mem-sleep-malformed disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 put sys/power/mem_sleep '[s2idle] [deep]\n'

@@ -9,7 +9,7 @@
 # unprivileged-expect: feasible  suspend-hybrid          unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4
 # unprivileged-expect: feasible  freeze                  unknown  state-unreadable
 # unprivileged-expect: feasible  standby                 unknown  state-unreadable
-# unprivileged-expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4 wake-alarm
+# unprivileged-expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4 rtc-alarm-can-wake
 # unprivileged-expect: pm-utils  suspend                 no       state-unreadable pmu-not-applicable
 # unprivileged-expect: pm-utils  hibernate               no       disk-file-missing state-unreadable
 # unprivileged-expect: pm-utils  suspend-hybrid          no       disk-file-missing state-unreadable suspend-unavailable hibernate-unavailable

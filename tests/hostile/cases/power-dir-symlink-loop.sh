@@ -8,7 +8,7 @@
 # expect: feasible  suspend-hybrid          unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4
 # expect: feasible  freeze                  unknown  state-unreadable
 # expect: feasible  standby                 unknown  state-unreadable
-# expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-unreadable resume-unreadable rtc-wakes-from-s4 rtc-alarm-can-wake
 # expect: pm-utils  suspend                 no       state-unreadable pmu-not-applicable
 # expect: pm-utils  hibernate               no       disk-file-missing state-unreadable
 # expect: pm-utils  suspend-hybrid          no       disk-file-missing state-unreadable suspend-unavailable hibernate-unavailable

@@ -5,6 +5,6 @@
 # explain: ^  proc\.swaps +missing
 # expect: feasible  hibernate               unknown  disk-mode-selected cmdline-unreadable swap-unreadable rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          unknown  disk-mode-selected cmdline-unreadable swap-unreadable rtc-wakes-from-s4 disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected cmdline-unreadable swap-unreadable rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected cmdline-unreadable swap-unreadable rtc-wakes-from-s4 rtc-alarm-can-wake
 rm -r proc
 ln -s "$BAIT/proc" proc

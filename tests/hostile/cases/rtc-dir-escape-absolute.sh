@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # /sys/class/rtc an absolute symlink to another tree's RTCs.
 # shellcheck shell=sh
-# explain: no-wake-alarm: no RTC with a wake alarm
-# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 no-wake-alarm
+# explain: no-rtc: no real-time clock
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 no-rtc
+# expect: feasible  timed-wake              no       no-rtc rtc-wakes-from-s4
 rm -r sys/class/rtc
 ln -s "$BAIT/rtc" sys/class/rtc

@@ -8,7 +8,7 @@
 # unprivileged-expect: feasible  suspend-hybrid          unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 disk-mode-suspend
 # unprivileged-expect: feasible  freeze                  unknown  state-unreadable
 # unprivileged-expect: feasible  standby                 unknown  state-unreadable
-# unprivileged-expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# unprivileged-expect: feasible  suspend-then-hibernate  unknown  state-unreadable disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 # unprivileged-expect: pm-utils  suspend                 no       state-unreadable pmu-not-applicable
 # unprivileged-expect: pm-utils  hibernate               no       state-unreadable
 # unprivileged-expect: pm-utils  suspend-hybrid          no       state-unreadable suspend-unavailable hibernate-unavailable

@@ -6,7 +6,7 @@
 # expect: feasible  hibernate               no       state-lacks-disk disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          no       state-lacks-disk disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 disk-mode-suspend
 # expect: feasible  standby                 no       state-lacks-standby
-# expect: feasible  suspend-then-hibernate  no       state-lacks-mem firmware-s3-not-offered state-lacks-disk disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  no       state-lacks-mem firmware-s3-not-offered state-lacks-disk disk-mode-selected resume-on-swap-partition swap-enough rtc-wakes-from-s4 rtc-alarm-can-wake
 # expect: pm-utils  suspend                 no       state-lacks-mem state-lacks-standby pmu-not-applicable
 # expect: pm-utils  hibernate               no       state-lacks-disk
 # expect: pm-utils  suspend-hybrid          no       state-lacks-disk suspend-unavailable hibernate-unavailable

@@ -4,5 +4,5 @@
 # explain: ^  swap\.0 +present +"/dev/a{200}
 # expect: feasible  hibernate               no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 rtc-alarm-can-wake
 swap_line 16777212 0 -2 "/dev/$(yes a | head -n 8000 | tr -d '\n')"

@@ -5,5 +5,5 @@
 # json: "value_encoding": *"base64"
 # expect: feasible  hibernate               no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          no       disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-device-not-swap rtc-wakes-from-s4 rtc-alarm-can-wake
 swap_line 16777212 0 -2 "$(printf '/dev/\377\376')"

@@ -4,5 +4,5 @@
 # explain: ^  proc\.swaps +malformed
 # expect: feasible  hibernate               unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          unknown  disk-mode-selected swap-unreadable rtc-wakes-from-s4 disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected swap-unreadable rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  mem-sleep-deep firmware-declares-s3 disk-mode-selected swap-unreadable rtc-wakes-from-s4 rtc-alarm-can-wake
 swap_line 18446744073709551616 0

@@ -4,5 +4,5 @@
 # explain: ^  swap\.0 +present +.*used=18446744073709551615 KiB
 # expect: feasible  hibernate               no       disk-mode-selected resume-on-swap-partition swap-too-small rtc-wakes-from-s4
 # expect: feasible  suspend-hybrid          no       disk-mode-selected resume-on-swap-partition swap-too-small rtc-wakes-from-s4 disk-mode-suspend
-# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-too-small rtc-wakes-from-s4 wake-alarm
+# expect: feasible  suspend-then-hibernate  no       mem-sleep-deep firmware-declares-s3 disk-mode-selected resume-on-swap-partition swap-too-small rtc-wakes-from-s4 rtc-alarm-can-wake
 swap_line 16777212 18446744073709551615

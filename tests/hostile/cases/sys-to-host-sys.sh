@@ -9,9 +9,10 @@
 # expect: feasible  suspend-hybrid          unknown  state-unreadable disk-unreadable lockdown-unreadable firmware-tables-unreadable resume-unreadable
 # expect: feasible  freeze                  unknown  state-unreadable
 # expect: feasible  standby                 unknown  state-unreadable
-# expect: feasible  suspend-then-hibernate  no       state-unreadable firmware-tables-unreadable disk-unreadable lockdown-unreadable resume-unreadable no-wake-alarm
+# expect: feasible  suspend-then-hibernate  unknown  state-unreadable firmware-tables-unreadable disk-unreadable lockdown-unreadable resume-unreadable rtc-unreadable wake-devices-unreadable
 # expect: pm-utils  suspend                 no       state-unreadable pmu-not-applicable
 # expect: pm-utils  hibernate               no       disk-file-missing state-unreadable
 # expect: pm-utils  suspend-hybrid          no       disk-file-missing state-unreadable no-wake-alarm suspend-unavailable hibernate-unavailable
+# expect: feasible  timed-wake              unknown  rtc-unreadable wake-devices-unreadable firmware-tables-unreadable
 rm -r sys
 ln -s /sys sys

@@ -1,0 +1,433 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Wake sources: devices with power/wakeup, which RTCs may wake the host, and the platform power
+ * driver s2idle needs. Never /sys/power/wakeup_count; nothing is written. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "macro.h"
+#include "manifest.h"
+#include "probe.h"
+
+/* The platform power drivers s2idle needs to reach its lowest state (doc/policies.md). */
+static const char *const pmc_drivers[] = {
+	[PMC_AMD] = "amd_pmc",
+	[PMC_INTEL] = "intel_pmc_core",
+};
+
+static const char *const module_states[_MODULE_STATE_MAX] = {
+	[MODULE_UNKNOWN] = "unknown",	    [MODULE_ABSENT] = "absent",
+	[MODULE_NOT_LOADED] = "not-loaded", [MODULE_LOADABLE] = "loadable",
+	[MODULE_LOADING] = "loading",	    [MODULE_LOADED] = "loaded",
+	[MODULE_BUILTIN] = "builtin",
+};
+
+const char *
+module_state_to_string(enum module_state state)
+{
+	return (unsigned)state < _MODULE_STATE_MAX ? module_states[state] : "unknown";
+}
+
+enum module_state
+module_state_from_initstate(const char *text)
+{
+	if (streq(text, "live"))
+		return MODULE_LOADED;
+	if (streq(text, "coming") || streq(text, "going"))
+		return MODULE_LOADING;
+	return MODULE_UNKNOWN;
+}
+
+int
+wake_parse_state(const char *value)
+{
+	if (streq(value, "enabled"))
+		return 1;
+	if (streq(value, "disabled"))
+		return 0;
+	return -EBADMSG;
+}
+
+static int
+has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+const char *
+wake_button_kind(const char *sysname)
+{
+	if (has_prefix(sysname, "PNP0C0D"))
+		return "lid";
+	if (has_prefix(sysname, "PNP0C0C") || has_prefix(sysname, "LNXPWRBN"))
+		return "power-button";
+	if (has_prefix(sysname, "PNP0C0E") || has_prefix(sysname, "LNXSLPBN"))
+		return "sleep-button";
+	return NULL;
+}
+
+const char *
+wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc, int usb_hid)
+{
+	if (subsystem && streq(subsystem, "acpi") && wake_button_kind(sysname))
+		return "button";
+	if (has_rtc || (subsystem && streq(subsystem, "rtc")))
+		return "rtc";
+	if (has_net)
+		return "network";
+	if (subsystem && streq(subsystem, "usb"))
+		return usb_hid ? "usb-input" : "usb";
+	if (subsystem && streq(subsystem, "pci"))
+		return "pci";
+	return "other";
+}
+
+/* Whether @name is the ACPI device "<id>:<instance>". */
+static int
+is_acpi_id(const char *name, const char *id)
+{
+	return has_prefix(name, id) && name[strlen(id)] == ':';
+}
+
+/* AMD's PMC driver binds ACPI ids AMDI0005..AMDI000B, and AMD0004/AMD0005 that some Surface
+ * laptops use (drivers/platform/x86/amd/pmc, amd_pmc_acpi_ids); Intel's machines that use s2idle
+ * show the LPS0 device (INT33A1, or PNP0D80 without AMD's PMC), and intel_pmc_core binds by CPU
+ * model, which is not looked at here. */
+enum pmc_platform
+pmc_platform_from_acpi(char *const *names)
+{
+	static const char *const amd[] = {"AMDI0005", "AMDI0006", "AMDI0007",
+					  "AMDI0008", "AMDI0009", "AMDI000A",
+					  "AMDI000B", "AMD0004",  "AMD0005"};
+	int lps0 = 0;
+
+	for (char *const *n = names; n && *n; n++) {
+		for (size_t i = 0; i < ELEMENTSOF(amd); i++)
+			if (is_acpi_id(*n, amd[i]))
+				return PMC_AMD;
+		lps0 |= is_acpi_id(*n, "INT33A1") || is_acpi_id(*n, "PNP0D80");
+	}
+	return lps0 ? PMC_INTEL : PMC_NONE;
+}
+
+/* The last component of a link's target: a subsystem's or a driver's name. */
+static int
+link_name(struct source *src, const char *dev, const char *link, char **ret)
+{
+	_cleanup_free_ char *name = NULL, *target = NULL;
+	const char *base;
+	int r;
+
+	if (asprintf(&name, "%s/%s", dev, link) < 0)
+		return -ENOMEM;
+	r = source_readlink(src, PATH_SYS_DEVICES, name, &target);
+	if (r < 0)
+		return r;
+	base = strrchr(target, '/');
+	base = base ? base + 1 : target;
+	if (!*base)
+		return -EBADMSG;
+	*ret = strdup(base);
+	return *ret ? 0 : -ENOMEM;
+}
+
+/* Looks at @dev/@child: its S_IFMT type, or -errno. `record` keeps what was looked at. */
+static int
+child_type(struct source *src, const char *dev, const char *child)
+{
+	_cleanup_free_ char *name = NULL;
+
+	if (asprintf(&name, "%s/%s", dev, child) < 0)
+		return -ENOMEM;
+	return source_file_type(src, PATH_SYS_DEVICES, name);
+}
+
+/* A USB device with an interface of class 03 (HID): a keyboard or a mouse. */
+static int
+usb_is_hid(struct source *src, const char *dev)
+{
+	char **list = NULL;
+	int hid = 0;
+
+	if (source_list(src, PATH_SYS_DEVICES, dev, &list) < 0)
+		return 0;
+	for (char **p = list; *p && !hid; p++) {
+		_cleanup_free_ char *iface = NULL, *class = NULL;
+
+		if (!strchr(*p, ':'))
+			continue;
+		if (asprintf(&iface, "%s/%s", dev, *p) < 0)
+			break;
+		/* An interface is a device of its own (a uevent file), as libudev wants it. */
+		if (child_type(src, iface, "uevent") == -ENOMEM)
+			break;
+		if (source_read_attr(src, PATH_SYS_DEVICES, iface, "bInterfaceClass", &class) >= 0)
+			hid = streq(class, "03");
+	}
+	strv_free(list);
+	return hid;
+}
+
+/* Ranks what an RTC's device answers, best first: may wake, not known, disabled, none. */
+static int
+rtc_rank(int state)
+{
+	return state == 1 ? 3 : state == -EBADMSG ? 2 : state == 0 ? 1 : 0;
+}
+
+/* The RTCs this device holds (dev/rtc/rtcN): those with a wake alarm take @state. */
+static int
+note_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *dev,
+	  int state)
+{
+	_cleanup_free_ char *dir = NULL;
+	char **list = NULL;
+	int r = 0;
+
+	if (asprintf(&dir, "%s/rtc", dev) < 0)
+		return -ENOMEM;
+	if (source_list(src, PATH_SYS_DEVICES, dir, &list) < 0)
+		return 0;
+	for (char **p = list; *p && r >= 0; p++) {
+		_cleanup_free_ char *alarm = NULL, *key = NULL, *path = NULL;
+
+		if (asprintf(&alarm, "%s/wakealarm", *p) < 0 ||
+		    asprintf(&key, "rtc.%s.device-wakeup", *p) < 0 ||
+		    asprintf(&path, "sys/devices/%s/power/wakeup", dev) < 0) {
+			r = -ENOMEM;
+			break;
+		}
+		if (!path_name_is_valid(alarm) ||
+		    source_file_type(src, PATH_CLASS_RTC, alarm) != S_IFREG)
+			continue;
+		if (rtc_rank(state) > rtc_rank(f->wake.rtc_wake))
+			f->wake.rtc_wake = state;
+		r = report_add_fact(rep, key, path, state == -EBADMSG ? -EBADMSG : 0,
+				    state == 1	 ? "enabled"
+				    : state == 0 ? "disabled"
+						 : NULL);
+		if (r >= 0)
+			r = report_wake_set_rtc_wakeup(&rep->wake, *p,
+						       state == 1   ? "enabled"
+						       : state == 0 ? "disabled"
+								    : "unknown");
+	}
+	strv_free(list);
+	return r;
+}
+
+struct wake_device {
+	char *subsystem, *driver, *state, *wakeup_count, *active_count;
+};
+
+static void
+wake_device_done(struct wake_device *d)
+{
+	free(d->subsystem);
+	free(d->driver);
+	free(d->state);
+	free(d->wakeup_count);
+	free(d->active_count);
+}
+
+/* Reads what the fact shows; a missing optional attribute stays NULL. */
+static int
+read_device(struct source *src, const char *dev, struct wake_device *d, int *ret_state)
+{
+	int r;
+
+	r = link_name(src, dev, "subsystem", &d->subsystem);
+	if (r == -ENOMEM)
+		return r;
+	r = link_name(src, dev, "driver", &d->driver);
+	if (r == -ENOMEM)
+		return r;
+	if (source_read_attr(src, PATH_SYS_DEVICES, dev, "power/wakeup_count", &d->wakeup_count) ==
+		    -ENOMEM ||
+	    source_read_attr(src, PATH_SYS_DEVICES, dev, "power/active_count", &d->active_count) ==
+		    -ENOMEM)
+		return -ENOMEM;
+	r = source_read_attr(src, PATH_SYS_DEVICES, dev, "power/wakeup", &d->state);
+	if (r == -ENOMEM)
+		return r;
+	*ret_state = r < 0 ? r : wake_parse_state(d->state);
+	return 0;
+}
+
+static int
+probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *dev)
+{
+	_cleanup_(wake_device_done) struct wake_device d = {0};
+	_cleanup_free_ char *key = NULL, *path = NULL;
+	const char *sysname = strrchr(dev, '/'), *group, *button;
+	int state, net, rtc = 0, r;
+
+	sysname = sysname ? sysname + 1 : dev;
+	r = read_device(src, dev, &d, &state);
+	if (r < 0)
+		return r;
+	/* What made it a device to udev_enumerate and the walk; `record` keeps it so. */
+	net = child_type(src, dev, "uevent");
+	if (net != -ENOMEM) {
+		net = child_type(src, dev, "net");
+		rtc = child_type(src, dev, "rtc");
+	}
+	if (net == -ENOMEM || rtc == -ENOMEM)
+		return -ENOMEM;
+	net = net == S_IFDIR;
+	rtc = rtc == S_IFDIR;
+	group = wake_group(d.subsystem, sysname, net, rtc,
+			   d.subsystem && streq(d.subsystem, "usb") && usb_is_hid(src, dev));
+	button = streq(group, "button") ? wake_button_kind(sysname) : NULL;
+	f->wake.n_devices++;
+	f->wake.n_enabled += state == 1;
+	f->wake.n_odd += state < 0;
+	if (asprintf(&key, "wake.%s.%s", group, sysname) < 0 ||
+	    asprintf(&path, "sys/devices/%s/power/wakeup", dev) < 0)
+		return -ENOMEM;
+	r = report_add_factf(
+		rep, key, path,
+		state == -EBADMSG ? -EBADMSG
+		: state < 0	  ? state
+				  : 0,
+		"%s subsystem=%s driver=%s%s%s%s%s%s%s",
+		d.state ? (d.state[0] ? d.state : "(empty)") : "(unreadable)",
+		d.subsystem ? d.subsystem : "-", d.driver ? d.driver : "-", button ? " kind=" : "",
+		button ? button : "", d.wakeup_count ? " wakeup_count=" : "",
+		d.wakeup_count ? d.wakeup_count : "", d.active_count ? " active_count=" : "",
+		d.active_count ? d.active_count : "");
+	if (r >= 0)
+		r = report_wake_add_device(
+			&rep->wake,
+			&(struct report_wake_device){
+				.group = (char *)group,
+				.sysname = (char *)sysname,
+				.subsystem = d.subsystem,
+				.driver = d.driver,
+				.wakeup = state == -EBADMSG || state >= 0 ? d.state : NULL,
+				.kind = (char *)button,
+				.wakeup_count = d.wakeup_count,
+				.active_count = d.active_count,
+				.path = path,
+			});
+	if (r >= 0 && rtc)
+		r = note_rtcs(src, rep, f, dev, state < 0 ? -EBADMSG : state);
+	return r;
+}
+
+static int
+probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	char **devs = NULL;
+	int r;
+
+	r = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", &devs);
+	if (r == -ENOMEM)
+		return r;
+	f->wake.devices_r = r < 0 ? r : 0;
+	rep->wake.probed = 1;
+	rep->wake.devices_r = f->wake.devices_r;
+	for (char **d = devs; r >= 0 && d && *d; d++)
+		r = probe_device(src, rep, f, *d);
+	strv_free(devs);
+	if (r < 0 && r != f->wake.devices_r)
+		return r;
+	rep->wake.n_enabled = f->wake.n_enabled;
+	return report_add_factf(rep, "wake.devices", "sys/devices", f->wake.devices_r,
+				"%u with power/wakeup, %u enabled", f->wake.n_devices,
+				f->wake.n_enabled);
+}
+
+/* The lib/modules/<release> of a tree: RECORD's kernel when the tree has it, else its only
+ * one. Returns: 1 and *ret, 0 none. */
+static int
+tree_modules_dir(struct source *src, char **ret)
+{
+	const struct manifest *m = source_sysroot_manifest(src);
+	char **list = NULL;
+	const char *rel = NULL;
+	int r;
+
+	if (src->live || source_list(src, PATH_LIB_MODULES, NULL, &list) < 0)
+		return 0;
+	for (char **p = list; *p; p++)
+		if ((m && m->kernel && streq(*p, m->kernel)) || (!p[1] && p == list))
+			rel = *p;
+	r = rel ? source_sysroot_subdir(src, PATH_LIB_MODULES, rel, ret) : 0;
+	strv_free(list);
+	return r < 0 ? 0 : rel != NULL;
+}
+
+static int
+probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
+	     enum module_state *ret)
+{
+	_cleanup_free_ char *attr = NULL, *text = NULL, *key = NULL, *dir = NULL;
+	enum module_state state = MODULE_NOT_LOADED;
+	const char *path = "sys/module";
+	int r;
+
+	if (asprintf(&attr, "%s/initstate", name) < 0 || asprintf(&key, "platform.%s", name) < 0)
+		return -ENOMEM;
+	r = source_read_text(src, PATH_SYS_MODULE, attr, &text);
+	if (r == -ENOMEM)
+		return r;
+	if (r >= 0)
+		state = module_state_from_initstate(text);
+	else if (source_file_type(src, PATH_SYS_MODULE, name) == S_IFDIR)
+		state = MODULE_BUILTIN; /* built-in code with parameters, no initstate */
+	/* What sys/module cannot tell: built in without a directory, loadable, or absent. */
+	if (probe_kmod_lookup && state == MODULE_NOT_LOADED) {
+		enum module_state k;
+
+		/* Live: the running kernel's modules; a tree: its own lib/modules/<release>. */
+		if (src->live ? probe_kmod_lookup(NULL, name, &k) >= 0
+			      : tree_modules_dir(src, &dir) > 0 &&
+					probe_kmod_lookup(dir, name, &k) >= 0) {
+			state = k;
+			path = "lib/modules";
+		}
+	}
+	*ret = state;
+	return report_add_factf(rep, key, path, 0, "%s", module_state_to_string(state));
+}
+
+static int
+probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	static const char *const names[] = {"none", "amd", "intel"};
+	char **acpi = NULL;
+	int r;
+
+	r = source_list(src, PATH_BUS_ACPI_DEVICES, NULL, &acpi);
+	if (r == -ENOMEM)
+		return r;
+	f->wake.platform = r >= 0 ? pmc_platform_from_acpi(acpi) : PMC_NONE;
+	rep->wake.platform = names[f->wake.platform];
+	strv_free(acpi);
+	r = report_add_fact(rep, "platform", path_kind_dir(PATH_BUS_ACPI_DEVICES), r < 0 ? r : 0,
+			    r < 0 ? NULL : names[f->wake.platform]);
+	for (int p = PMC_AMD; r >= 0 && p <= PMC_INTEL; p++) {
+		enum module_state state;
+
+		r = probe_module(src, rep, pmc_drivers[p], &state);
+		if (r >= 0)
+			report_wake_add_driver(&rep->wake, pmc_drivers[p],
+					       module_state_to_string(state));
+		if (r >= 0 && (enum pmc_platform)p == f->wake.platform)
+			f->wake.pmc_driver = state;
+	}
+	return r;
+}
+
+int
+probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	int r = probe_devices(src, rep, f);
+
+	if (r >= 0)
+		r = probe_platform(src, rep, f);
+	return r;
+}

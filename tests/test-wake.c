@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Unit tests for the wake probe: its parsers, the sysroot walk of sys/devices, readlink, and
+ * the libkmod lookup on this host and on a lib/modules tree made with depmod. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include <pmprobe/pmprobe.h>
+
+#include "probe.h"
+#include "report.h"
+#include "source.h"
+#include "testutil.h"
+
+static void
+test_wake_parse_state(void **state)
+{
+	(void)state;
+	assert_int_equal(wake_parse_state("enabled"), 1);
+	assert_int_equal(wake_parse_state("disabled"), 0);
+	assert_int_equal(wake_parse_state(""), -EBADMSG); /* a device that cannot wake */
+	assert_int_equal(wake_parse_state("Enabled"), -EBADMSG);
+	assert_int_equal(wake_parse_state("enabled "), -EBADMSG);
+	assert_int_equal(wake_parse_state("maybe"), -EBADMSG);
+}
+
+static void
+test_wake_groups(void **state)
+{
+	(void)state;
+	assert_string_equal(wake_group("acpi", "PNP0C0D:00", 0, 0, 0), "button");
+	assert_string_equal(wake_group("acpi", "PNP0C0C:01", 0, 0, 0), "button");
+	assert_string_equal(wake_group("acpi", "LNXPWRBN:00", 0, 0, 0), "button");
+	assert_string_equal(wake_group("acpi", "PNP0C0A:00", 0, 0, 0), "other"); /* a battery */
+	/* An id alone is not a button: only the acpi subsystem's. */
+	assert_string_equal(wake_group("platform", "PNP0C0D:00", 0, 0, 0), "other");
+	assert_string_equal(wake_group("pnp", "00:01", 0, 1, 0), "rtc");
+	assert_string_equal(wake_group("rtc", "rtc0", 0, 0, 0), "rtc");
+	assert_string_equal(wake_group("pci", "0000:03:00.0", 1, 0, 0), "network");
+	assert_string_equal(wake_group("pci", "0000:00:14.0", 0, 0, 0), "pci");
+	assert_string_equal(wake_group("usb", "1-3", 0, 0, 1), "usb-input");
+	assert_string_equal(wake_group("usb", "usb1", 0, 0, 0), "usb");
+	assert_string_equal(wake_group(NULL, "x", 0, 0, 0), "other");
+	assert_string_equal(wake_button_kind("PNP0C0D:00"), "lid");
+	assert_string_equal(wake_button_kind("PNP0C0C:00"), "power-button");
+	assert_string_equal(wake_button_kind("PNP0C0E:00"), "sleep-button");
+	assert_string_equal(wake_button_kind("LNXSLPBN:00"), "sleep-button");
+	assert_null(wake_button_kind("PNP0C0F:00"));
+}
+
+static void
+test_wake_initstate(void **state)
+{
+	(void)state;
+	assert_int_equal(module_state_from_initstate("live"), MODULE_LOADED);
+	assert_int_equal(module_state_from_initstate("coming"), MODULE_LOADING);
+	assert_int_equal(module_state_from_initstate("going"), MODULE_LOADING);
+	assert_int_equal(module_state_from_initstate("Live"), MODULE_UNKNOWN);
+	assert_int_equal(module_state_from_initstate(""), MODULE_UNKNOWN);
+	assert_string_equal(module_state_to_string(MODULE_LOADABLE), "loadable");
+	assert_string_equal(module_state_to_string((enum module_state)99), "unknown");
+}
+
+static void
+test_wake_platform(void **state)
+{
+	char *amd[] = {(char *)"PNP0D80:00", (char *)"AMDI0007:00", NULL};
+	char *intel[] = {(char *)"INT33A1:00", NULL};
+	char *lps0[] = {(char *)"PNP0D80:00", NULL};
+	char *none[] = {(char *)"AMDI000C:00", (char *)"AMDI0005", (char *)"PNP0D8:00", NULL};
+	char *first[] = {(char *)"AMDI0005:00", NULL};
+	char *last[] = {(char *)"AMDI000B:01", NULL};
+	char *surface[] = {(char *)"PNP0D80:00", (char *)"AMD0005:00", NULL};
+
+	(void)state;
+	assert_int_equal(pmc_platform_from_acpi(amd), PMC_AMD);
+	assert_int_equal(pmc_platform_from_acpi(first), PMC_AMD);
+	assert_int_equal(pmc_platform_from_acpi(last), PMC_AMD);
+	assert_int_equal(pmc_platform_from_acpi(surface), PMC_AMD);
+	assert_int_equal(pmc_platform_from_acpi(intel), PMC_INTEL);
+	assert_int_equal(pmc_platform_from_acpi(lps0), PMC_INTEL);
+	assert_int_equal(pmc_platform_from_acpi(none), PMC_NONE);
+	assert_int_equal(pmc_platform_from_acpi(NULL), PMC_NONE);
+}
+
+/* A device as the kernel shows one: uevent, a subsystem link, power/wakeup. */
+static void
+make_device(const char *root, const char *dev, const char *wakeup)
+{
+	char path[512];
+
+	snprintf(path, sizeof(path), "sys/devices/%s/uevent", dev);
+	tu_write(root, path, "DRIVER=x\n");
+	snprintf(path, sizeof(path), "sys/devices/%s/power/wakeup", dev);
+	tu_write(root, path, wakeup);
+	snprintf(path, sizeof(path), "sys/devices/%s/subsystem", dev);
+	tu_symlink(root, path, "../../bus/platform");
+}
+
+static char *
+enumerate_joined(const char *root, int *ret)
+{
+	struct source *src = NULL;
+	char **list = NULL, *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	assert_non_null(f);
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	*ret = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", &list);
+	for (char **p = list; *ret >= 0 && *p; p++)
+		fprintf(f, "%s%s", p == list ? "" : " ", *p);
+	fclose(f);
+	strv_free(list);
+	source_free(src);
+	return out;
+}
+
+static void
+test_wake_walk(void **state)
+{
+	char *root = tu_root_new(), *outside = tu_root_new(), *got, deep[1024] = "d";
+	int r;
+
+	(void)state;
+	make_device(root, "b/two", "disabled\n");
+	make_device(root, "a", "enabled\n");
+	/* power/wakeup but no uevent: no device to udev either */
+	tu_write(root, "sys/devices/nouevent/power/wakeup", "enabled\n");
+	/* a subsystem that is a file, not a link */
+	tu_write(root, "sys/devices/filesub/uevent", "");
+	tu_write(root, "sys/devices/filesub/power/wakeup", "enabled\n");
+	tu_write(root, "sys/devices/filesub/subsystem", "");
+	/* power/wakeup a symlink, power a symlink: not followed */
+	tu_write(root, "sys/devices/linkwake/uevent", "");
+	tu_symlink(root, "sys/devices/linkwake/subsystem", "../../bus/x");
+	tu_symlink(root, "sys/devices/linkwake/power", "../a/power");
+	/* a loop and a way out: never followed */
+	tu_symlink(root, "sys/devices/a/loop", "..");
+	make_device(outside, "escaped", "enabled\n");
+	tu_symlink(root, "sys/devices/out", outside);
+	/* nesting deeper than any kernel's: what is below the bound is not looked at */
+	for (int i = 1; i < 40; i++) {
+		if (i == 5)
+			make_device(root, deep, "enabled\n");
+		strcat(deep, "/d");
+	}
+	make_device(root, deep, "enabled\n");
+	got = enumerate_joined(root, &r);
+	assert_int_equal(r, 0);
+	assert_string_equal(got, "a b/two d/d/d/d/d");
+	free(got);
+	tu_root_free(outside);
+	tu_root_free(root);
+}
+
+static void
+test_wake_walk_bounded(void **state)
+{
+	char *root = tu_root_new(), *got, dev[64];
+	int r;
+
+	(void)state;
+	/* No sys/devices: no device, as udev answers. */
+	got = enumerate_joined(root, &r);
+	assert_int_equal(r, 0);
+	assert_string_equal(got, "");
+	free(got);
+	for (unsigned i = 0; i <= SOURCE_DEVICES_MAX; i++) {
+		snprintf(dev, sizeof(dev), "platform/dev%u", i);
+		make_device(root, dev, "enabled\n");
+	}
+	got = enumerate_joined(root, &r);
+	assert_int_equal(r, -E2BIG);
+	free(got);
+	tu_root_free(root);
+}
+
+static void
+test_wake_readlink(void **state)
+{
+	char *root = tu_root_new(), *target = NULL;
+	struct source *src = NULL;
+
+	(void)state;
+	make_device(root, "a", "enabled\n");
+	tu_symlink(root, "sys/devices/a/driver", "../../nowhere/drv"); /* dangling */
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	assert_int_equal(source_readlink(src, PATH_SYS_DEVICES, "a/subsystem", &target), 0);
+	assert_string_equal(target, "../../bus/platform");
+	free(target);
+	assert_int_equal(source_readlink(src, PATH_SYS_DEVICES, "a/driver", &target), 0);
+	assert_string_equal(target, "../../nowhere/drv");
+	free(target);
+	target = NULL;
+	assert_int_equal(source_readlink(src, PATH_SYS_DEVICES, "a/uevent", &target), -ENOLINK);
+	assert_int_equal(source_readlink(src, PATH_SYS_DEVICES, "a/none", &target), -ENOENT);
+	assert_int_equal(source_readlink(src, PATH_SYS_DEVICES, "../a", &target), -EINVAL);
+	assert_null(target);
+	source_free(src);
+	tu_root_free(root);
+}
+
+/* This host: whatever libkmod says of a module must be what /sys/module shows. */
+static void
+test_wake_kmod_live(void **state)
+{
+	static const char *const names[] = {"kernel", "printk", "amd_pmc", "intel_pmc_core",
+					    "pmprobe_no_such_module"};
+	struct utsname u;
+	char index[512];
+	int have_index;
+
+	(void)state;
+	assert_non_null(probe_kmod_lookup);
+	assert_int_equal(uname(&u), 0);
+	snprintf(index, sizeof(index), "/lib/modules/%s/modules.dep.bin", u.release);
+	have_index = access(index, R_OK) == 0;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		char dir[256], init[300], text[32] = "";
+		enum module_state k = MODULE_UNKNOWN;
+		struct stat st;
+		FILE *f;
+		int r = probe_kmod_lookup(NULL, names[i], &k);
+
+		snprintf(dir, sizeof(dir), "/sys/module/%s", names[i]);
+		snprintf(init, sizeof(init), "%s/initstate", dir);
+		f = fopen(init, "re");
+		if (f) {
+			assert_non_null(fgets(text, sizeof(text), f));
+			fclose(f);
+			assert_int_equal(r, 1);
+			assert_int_equal(k,
+					 strncmp(text, "live", 4) ? MODULE_LOADING : MODULE_LOADED);
+		} else if (stat(dir, &st) == 0 && !have_index) {
+			/* libkmod says "coming" without modules.builtin: no answer. */
+			assert_int_equal(r, -ENOENT);
+		} else if (stat(dir, &st) == 0) {
+			assert_true((r == 1 && k == MODULE_BUILTIN) ||
+				    (r == 0 && k == MODULE_ABSENT));
+		} else if (!have_index) {
+			/* No lib/modules for this kernel (a VM booted without modules). */
+			assert_int_equal(r, -ENOENT);
+		} else {
+			assert_int_equal(r, 0);
+			assert_true(k == MODULE_ABSENT || k == MODULE_LOADABLE ||
+				    k == MODULE_BUILTIN);
+		}
+	}
+}
+
+/* A lib/modules/<release> made here with depmod -b: amd_pmc a module file, intel_pmc_core
+ * built in; libkmod answers from that directory only. */
+static int
+make_modules(const char *root, const char *release)
+{
+	char dir[512], cmd[2048], *path;
+	FILE *f;
+
+	snprintf(dir, sizeof(dir), "lib/modules/%s/kernel/drivers/platform/x86/amd/pmc", release);
+	tu_mkdir(root, dir);
+	path = tu_path(root, dir);
+	snprintf(cmd, sizeof(cmd),
+		 "printf '%s' | cc -x c -c -o '%s/amd-pmc.ko' - 2>/dev/null && "
+		 "{ [ -x /usr/sbin/depmod ] || command -v depmod >/dev/null; }",
+		 "__attribute__((section(\".modinfo\"), used)) static const char l[] = "
+		 "\"license=GPL\";\\n__attribute__((section(\".gnu.linkonce.this_module\"), used)) "
+		 "static char m[64];\\n",
+		 path);
+	free(path);
+	if (system(cmd) != 0)
+		return -1;
+	snprintf(dir, sizeof(dir), "lib/modules/%s/modules.builtin", release);
+	tu_write(root, dir, "kernel/drivers/platform/x86/intel/pmc/intel_pmc_core.ko\n");
+	snprintf(cmd, sizeof(cmd), "PATH=/usr/sbin:/sbin:$PATH depmod -b '%s' '%s' 2>/dev/null",
+		 root, release);
+	if (system(cmd) != 0)
+		return -1;
+	snprintf(dir, sizeof(dir), "%s/lib/modules/%s/modules.dep", root, release);
+	f = fopen(dir, "re");
+	if (!f)
+		return -1;
+	fclose(f);
+	return 0;
+}
+
+static const char *
+fact_value(const struct pmprobe_report *rep, const char *key, const char **ret_path)
+{
+	for (size_t i = 0; i < pmprobe_report_get_n_facts(rep); i++) {
+		const char *k, *v;
+
+		if (pmprobe_report_get_fact(rep, i, &k, &v, ret_path) >= 0 && !strcmp(k, key))
+			return v;
+	}
+	return NULL;
+}
+
+static void
+test_wake_kmod_tree(void **state)
+{
+	char *root = tu_root_new(), *dir = NULL;
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *rep = NULL;
+	enum module_state k;
+	const char *path = NULL;
+
+	(void)state;
+	if (make_modules(root, "6.1.0-test") < 0) {
+		tu_root_free(root);
+		skip(); /* no cc or depmod */
+	}
+	assert_true(asprintf(&dir, "%s/lib/modules/6.1.0-test", root) > 0);
+	assert_int_equal(probe_kmod_lookup(dir, "amd_pmc", &k), 0);
+	assert_int_equal(k, MODULE_LOADABLE);
+	assert_int_equal(probe_kmod_lookup(dir, "intel_pmc_core", &k), 0);
+	assert_int_equal(k, MODULE_BUILTIN);
+	assert_int_equal(probe_kmod_lookup(dir, "pmprobe_no_such_module", &k), 0);
+	assert_int_equal(k, MODULE_ABSENT);
+	free(dir);
+
+	/* Through the probe: an AMD laptop in s2idle whose amd_pmc is a module not loaded. */
+	tu_write(root, "RECORD", "kernel: 6.1.0-test\nwritable: sys/power/state\n");
+	tu_write(root, "sys/power/state", "freeze mem\n");
+	tu_write(root, "sys/power/mem_sleep", "[s2idle]\n");
+	tu_mkdir(root, "sys/bus/acpi/devices/AMDI0007:00");
+	assert_int_equal(pmprobe_new(&ctx, root), 0);
+	assert_int_equal(pmprobe_probe(ctx, &rep), 0);
+	assert_string_equal(fact_value(rep, "platform.amd_pmc", &path), "loadable");
+	assert_string_equal(path, "lib/modules");
+	assert_string_equal(fact_value(rep, "platform.intel_pmc_core", NULL), "builtin");
+	assert_int_equal(pmprobe_report_get_verdict(rep, PMPROBE_TARGET_SUSPEND), PMPROBE_YES);
+	assert_int_equal(pmprobe_report_get_reason(rep, PMPROBE_TARGET_SUSPEND, 1),
+			 PMPROBE_REASON_S2IDLE_WITHOUT_PMC_DRIVER);
+	pmprobe_report_unref(rep);
+	/* sys/module says loaded: the tree's own answer wins. */
+	tu_write(root, "sys/module/amd_pmc/initstate", "live\n");
+	assert_int_equal(pmprobe_probe(ctx, &rep), 0);
+	assert_string_equal(fact_value(rep, "platform.amd_pmc", &path), "loaded");
+	assert_string_equal(path, "sys/module");
+	assert_int_equal(pmprobe_report_get_n_reasons(rep, PMPROBE_TARGET_SUSPEND), 1);
+	pmprobe_report_unref(rep);
+	pmprobe_unref(ctx);
+	tu_root_free(root);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wake_parse_state), cmocka_unit_test(test_wake_groups),
+		cmocka_unit_test(test_wake_initstate),	 cmocka_unit_test(test_wake_platform),
+		cmocka_unit_test(test_wake_walk),	 cmocka_unit_test(test_wake_walk_bounded),
+		cmocka_unit_test(test_wake_readlink),	 cmocka_unit_test(test_wake_kmod_live),
+		cmocka_unit_test(test_wake_kmod_tree),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
