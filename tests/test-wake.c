@@ -107,7 +107,7 @@ make_device(const char *root, const char *dev, const char *wakeup)
 }
 
 static char *
-enumerate_joined(const char *root, int *ret)
+enumerate_skipping(const char *root, const char *const *skip, int *ret)
 {
 	struct source *src = NULL;
 	char **list = NULL, *out = NULL;
@@ -116,13 +116,51 @@ enumerate_joined(const char *root, int *ret)
 
 	assert_non_null(f);
 	assert_int_equal(source_new_sysroot(root, &src), 0);
-	*ret = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", &list);
+	*ret = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", skip, &list);
 	for (char **p = list; *ret >= 0 && *p; p++)
 		fprintf(f, "%s%s", p == list ? "" : " ", *p);
 	fclose(f);
 	strv_free(list);
 	source_free(src);
 	return out;
+}
+
+static char *
+enumerate_joined(const char *root, int *ret)
+{
+	return enumerate_skipping(root, NULL, ret);
+}
+
+/* Subsystems left out, as libudev's nomatch leaves them out: by the `subsystem` link's name. */
+static void
+test_wake_walk_skips_subsystems(void **state)
+{
+	static const char *const skip[] = {"memory", "cpu", NULL};
+	char *root = tu_root_new(), *got;
+	int r;
+
+	(void)state;
+	make_device(root, "a", "enabled\n");
+	for (int i = 0; i < 2; i++) {
+		char path[128];
+
+		snprintf(path, sizeof(path), "sys/devices/system/memory/memory%d/uevent", i);
+		tu_write(root, path, "");
+		snprintf(path, sizeof(path), "sys/devices/system/memory/memory%d/power/wakeup", i);
+		tu_write(root, path, "enabled\n");
+		snprintf(path, sizeof(path), "sys/devices/system/memory/memory%d/subsystem", i);
+		/* memory0's subsystem only begins like a skipped one */
+		tu_symlink(root, path, i ? "../../../../bus/memory" : "../../../../bus/memory2");
+	}
+	got = enumerate_joined(root, &r);
+	assert_int_equal(r, 0);
+	assert_string_equal(got, "a system/memory/memory0 system/memory/memory1");
+	free(got);
+	got = enumerate_skipping(root, skip, &r);
+	assert_int_equal(r, 0);
+	assert_string_equal(got, "a system/memory/memory0");
+	free(got);
+	tu_root_free(root);
 }
 
 static void
@@ -160,6 +198,79 @@ test_wake_walk(void **state)
 	assert_string_equal(got, "a b/two d/d/d/d/d");
 	free(got);
 	tu_root_free(outside);
+	tu_root_free(root);
+}
+
+/* Timed-wake of a tree whose sys/class/rtc/rtc0 is a link into sys/devices, as on a live host,
+ * probed with @sections: the verdict with its reasons, and whether the walk ran. */
+static char *
+timed_wake_of(const char *root, unsigned sections, int *ret_walked)
+{
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *report = NULL;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	assert_non_null(f);
+	assert_int_equal(pmprobe_new(&ctx, root), 0);
+	assert_int_equal(pmprobe_set_sections(ctx, sections), 0);
+	assert_int_equal(pmprobe_get_sections(ctx), sections);
+	assert_int_equal(pmprobe_probe(ctx, &report), 0);
+	fputs(pmprobe_verdict_to_string(
+		      pmprobe_report_get_verdict(report, PMPROBE_TARGET_TIMED_WAKE)),
+	      f);
+	for (size_t i = 0; i < pmprobe_report_get_n_reasons(report, PMPROBE_TARGET_TIMED_WAKE); i++)
+		fprintf(f, " %s",
+			pmprobe_reason_to_string((enum pmprobe_reason)pmprobe_report_get_reason(
+				report, PMPROBE_TARGET_TIMED_WAKE, i)));
+	fclose(f);
+	*ret_walked = report->wake.probed;
+	pmprobe_report_unref(report);
+	pmprobe_unref(ctx);
+	return out;
+}
+
+static void
+test_wake_rtc_holder_by_link(void **state)
+{
+	static const char *const values[] = {"enabled\n", "disabled\n", "maybe\n"};
+	static const char *const expect[] = {"yes rtc-alarm-can-wake",
+					     "no rtc-alarm-not-allowed-to-wake",
+					     "unknown rtc-wakeup-unknown wakeup-malformed"};
+	char *root = tu_root_new(), *full, *reduced;
+	int walked;
+
+	(void)state;
+	assert_int_equal(pmprobe_set_sections(NULL, 0), -EINVAL);
+	tu_write(root, "sys/devices/pnp0/00:01/rtc/rtc0/wakealarm", "");
+	tu_symlink(root, "sys/class/rtc/rtc0", "../../devices/pnp0/00:01/rtc/rtc0");
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		tu_write(root, "sys/devices/pnp0/00:01/power/wakeup", values[i]);
+		if (i == 0) {
+			tu_write(root, "sys/devices/pnp0/00:01/uevent", "DRIVER=rtc_cmos\n");
+			tu_symlink(root, "sys/devices/pnp0/00:01/subsystem", "../../bus/pnp");
+		}
+		full = timed_wake_of(root, PMPROBE_SECTIONS_ALL, &walked);
+		assert_true(walked);
+		reduced = timed_wake_of(root, PMPROBE_SECTION_CPU, &walked);
+		assert_false(walked); /* the link named the device: no walk */
+		assert_string_equal(full, expect[i]);
+		/* the same verdict; the walk's informative reason only with the wake section */
+		assert_true(strncmp(reduced, full, strlen(reduced)) == 0);
+		assert_true(i < 2 ? streq(reduced, full)
+				  : streq(reduced, "unknown rtc-wakeup-unknown"));
+		free(full);
+		free(reduced);
+	}
+	/* A link that names no device below sys/devices: the walk decides, as on a tree. */
+	tu_remove(root, "sys/class/rtc/rtc0");
+	tu_symlink(root, "sys/class/rtc/rtc0", "../../elsewhere/rtc/rtc0");
+	tu_write(root, "sys/elsewhere/rtc/rtc0/wakealarm", "");
+	reduced = timed_wake_of(root, 0, &walked);
+	assert_true(walked); /* and it finds pnp0/00:01, which holds an rtc/rtc0 */
+	assert_string_equal(reduced, expect[2]);
+	free(reduced);
 	tu_root_free(root);
 }
 
@@ -357,10 +468,16 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_wake_parse_state), cmocka_unit_test(test_wake_groups),
-		cmocka_unit_test(test_wake_initstate),	 cmocka_unit_test(test_wake_platform),
-		cmocka_unit_test(test_wake_walk),	 cmocka_unit_test(test_wake_walk_bounded),
-		cmocka_unit_test(test_wake_readlink),	 cmocka_unit_test(test_wake_kmod_live),
+		cmocka_unit_test(test_wake_parse_state),
+		cmocka_unit_test(test_wake_groups),
+		cmocka_unit_test(test_wake_initstate),
+		cmocka_unit_test(test_wake_platform),
+		cmocka_unit_test(test_wake_walk),
+		cmocka_unit_test(test_wake_walk_skips_subsystems),
+		cmocka_unit_test(test_wake_rtc_holder_by_link),
+		cmocka_unit_test(test_wake_walk_bounded),
+		cmocka_unit_test(test_wake_readlink),
+		cmocka_unit_test(test_wake_kmod_live),
 		cmocka_unit_test(test_wake_kmod_tree),
 	};
 

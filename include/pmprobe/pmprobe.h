@@ -159,6 +159,22 @@ int pmprobe_get_log_priority(const struct pmprobe_ctx *ctx);
 /* Returns: 0, or -EINVAL for an unknown policy. Since: 0.1 */
 int pmprobe_set_policy(struct pmprobe_ctx *ctx, enum pmprobe_policy policy);
 enum pmprobe_policy pmprobe_get_policy(const struct pmprobe_ctx *ctx);
+
+/* The report's optional sections. Every verdict is the same whichever are asked for; only the
+ * informative reasons about the whole set of wake devices (wakeup-malformed,
+ * wake-devices-unreadable) need the wake section. */
+enum pmprobe_section {
+	PMPROBE_SECTION_WAKE = 1 << 0, /* every device with power/wakeup (the whole device tree) */
+	PMPROBE_SECTION_CPU = 1 << 1,  /* cpufreq, cpuidle, bias, platform profile */
+	PMPROBE_SECTIONS_ALL = PMPROBE_SECTION_WAKE | PMPROBE_SECTION_CPU
+};
+
+/* Which sections the next probes read (PMPROBE_SECTIONS_ALL, the default, or fewer: a caller that
+ * wants only verdicts saves the walk of every device). A section left out may still appear when
+ * a verdict needed what it reads. Returns: 0, or -EINVAL for an unknown bit. Since: 0.2 */
+int pmprobe_set_sections(struct pmprobe_ctx *ctx, unsigned sections);
+/* Since: 0.2 */
+unsigned pmprobe_get_sections(const struct pmprobe_ctx *ctx);
 /* Returns: the sysroot (borrowed), or NULL on a live host. Since: 0.1 */
 const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
 

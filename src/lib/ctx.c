@@ -24,7 +24,8 @@ struct pmprobe_ctx {
 	pmprobe_log_fn log_fn;
 	void *log_data;
 	int log_priority;
-	int scope; /* PROBE_SCOPE_ALL, or the one target the drop-in answers for */
+	int scope;	   /* PROBE_SCOPE_ALL, or the one target the drop-in answers for */
+	unsigned sections; /* enum pmprobe_section */
 };
 
 static void
@@ -75,6 +76,7 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 		return -ENOMEM;
 	ctx->refcount = 1;
 	ctx->scope = PROBE_SCOPE_ALL;
+	ctx->sections = PMPROBE_SECTIONS_ALL;
 	ctx->log_priority = LOG_ERR;
 	debug = secure_getenv("PMPROBE_DEBUG");
 	if (debug && streq(debug, "1")) {
@@ -177,7 +179,7 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
-		r = probe_host(src, report, ctx->scope, &facts);
+		r = probe_host(src, report, ctx->scope, ctx->sections, &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
@@ -205,6 +207,22 @@ pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
 	r = ctx_probe_source(ctx, src, ret);
 	source_free(src);
 	return r;
+}
+
+PMP_EXPORT int
+pmprobe_set_sections(struct pmprobe_ctx *ctx, unsigned sections)
+{
+	assert_return(ctx, -EINVAL);
+	assert_return(!(sections & ~(unsigned)PMPROBE_SECTIONS_ALL), -EINVAL);
+	ctx->sections = sections;
+	return 0;
+}
+
+PMP_EXPORT unsigned
+pmprobe_get_sections(const struct pmprobe_ctx *ctx)
+{
+	assert_return(ctx, 0);
+	return ctx->sections;
 }
 
 void

@@ -26,10 +26,11 @@ table_fact(struct pmprobe_report *rep, const char *name, int r, const char *valu
 static int
 header_text(const struct acpi_table_header *h, char **ret)
 {
-	return asprintf(ret, "%s revision %u, %u bytes, checksum %s, OEM '%s' '%s' %u, creator '%s' %u",
-			h->signature, h->revision, h->length, h->checksum_valid ? "valid" : "INVALID",
-			h->oem_id, h->oem_table_id, h->oem_revision, h->creator_id,
-			h->creator_revision) < 0
+	return asprintf(ret,
+			"%s revision %u, %u bytes, checksum %s, OEM '%s' '%s' %u, creator '%s' %u",
+			h->signature, h->revision, h->length,
+			h->checksum_valid ? "valid" : "INVALID", h->oem_id, h->oem_table_id,
+			h->oem_revision, h->creator_id, h->creator_revision) < 0
 		       ? -ENOMEM
 		       : 0;
 }
@@ -62,16 +63,17 @@ fadt_facts(struct pmprobe_report *rep, const struct acpi_fadt *fadt)
 	int r;
 
 	if (acpi_fadt_has(fadt, ACPI_FADT_PM_PROFILE)) {
-		r = report_add_factf(rep, "acpi.FACP.pm_profile", "sys/firmware/acpi/tables/FACP", 0,
-				     "%u (%s)", fadt->pm_profile, profile ? profile : "reserved");
+		r = report_add_factf(rep, "acpi.FACP.pm_profile", "sys/firmware/acpi/tables/FACP",
+				     0, "%u (%s)", fadt->pm_profile,
+				     profile ? profile : "reserved");
 		if (r < 0)
 			return r;
 	}
 	if (acpi_fadt_has(fadt, ACPI_FADT_FLAGS)) {
 		r = flags_text(fadt->flags, &flags);
 		if (r >= 0)
-			r = report_add_fact(rep, "acpi.FACP.flags", "sys/firmware/acpi/tables/FACP", 0,
-					    flags);
+			r = report_add_fact(rep, "acpi.FACP.flags", "sys/firmware/acpi/tables/FACP",
+					    0, flags);
 		if (r < 0)
 			return r;
 	}
@@ -87,15 +89,16 @@ fadt_facts(struct pmprobe_report *rep, const struct acpi_fadt *fadt)
 			return r;
 	}
 	if (acpi_fadt_has(fadt, ACPI_FADT_HYPERVISOR_ID) && fadt->hypervisor_id) {
-		char id[9] = { 0 };
+		char id[9] = {0};
 
 		for (unsigned i = 0; i < 8; i++) {
 			char c = (char)(fadt->hypervisor_id >> (8 * i));
 
 			id[i] = c >= 0x20 && c < 0x7f ? c : '.';
 		}
-		r = report_add_factf(rep, "acpi.FACP.hypervisor_id", "sys/firmware/acpi/tables/FACP",
-				     0, "0x%016llx '%s'", (unsigned long long)fadt->hypervisor_id, id);
+		r = report_add_factf(rep, "acpi.FACP.hypervisor_id",
+				     "sys/firmware/acpi/tables/FACP", 0, "0x%016llx '%s'",
+				     (unsigned long long)fadt->hypervisor_id, id);
 		if (r < 0)
 			return r;
 	}
@@ -150,14 +153,12 @@ probe_facs(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 	fw->facs_r = r;
 	if (r < 0)
 		return table_fact(rep, "FACS", r, NULL);
-	return report_add_factf(rep, "acpi.FACS", "sys/firmware/acpi/tables/FACS", 0,
-				"version %u, %u bytes, hardware signature 0x%08x, flags 0x%x%s%s",
-				fw->facs.version, fw->facs.length, fw->facs.hardware_signature,
-				fw->facs.flags,
-				fw->facs.flags & ACPI_FACS_S4BIOS_F ? " S4BIOS_F" : "",
-				fw->facs.flags & ACPI_FACS_64BIT_WAKE_SUPPORTED_F
-					? " 64BIT_WAKE_SUPPORTED_F"
-					: "");
+	return report_add_factf(
+		rep, "acpi.FACS", "sys/firmware/acpi/tables/FACS", 0,
+		"version %u, %u bytes, hardware signature 0x%08x, flags 0x%x%s%s", fw->facs.version,
+		fw->facs.length, fw->facs.hardware_signature, fw->facs.flags,
+		fw->facs.flags & ACPI_FACS_S4BIOS_F ? " S4BIOS_F" : "",
+		fw->facs.flags & ACPI_FACS_64BIT_WAKE_SUPPORTED_F ? " 64BIT_WAKE_SUPPORTED_F" : "");
 }
 
 static int
@@ -220,7 +221,7 @@ probe_acpi(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 	unsigned n_ssdt = 0;
 	int r, ignored;
 
-	*fw = (struct firmware_facts){ .fadt_r = -ENOENT, .facs_r = -ENOENT, .aml_r = -ENOENT };
+	*fw = (struct firmware_facts){.fadt_r = -ENOENT, .facs_r = -ENOENT, .aml_r = -ENOENT};
 	r = source_list(src, PATH_ACPI_TABLES, NULL, &list);
 	if (r == -ENOMEM)
 		return r;

@@ -323,7 +323,10 @@ probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts 
 	char **devs = NULL;
 	int r;
 
-	r = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", &devs);
+	/* System devices the kernel never makes wakeup-capable, and thousands on large hosts. */
+	static const char *const never_wake[] = {"memory", "cpu", "node", "memory_tiering", NULL};
+
+	r = source_enumerate(src, PATH_SYS_DEVICES, "power/wakeup", never_wake, &devs);
 	if (r == -ENOMEM)
 		return r;
 	f->wake.devices_r = r < 0 ? r : 0;
@@ -422,10 +425,94 @@ probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts
 	return r;
 }
 
-int
-probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+/* RTCs whose holder one probe looks up by link; sys/class/rtc is bounded like that (probe.c). */
+#define RTC_HOLDERS_MAX 17
+
+/* The device holding an RTC, from its class link ("../../devices/pnp0/00:01/rtc/rtc0" names
+ * "pnp0/00:01"), as a live sysfs has it. Returns: 1 and *ret, 0 when the link says nothing
+ * (a recorded tree keeps sys/class/rtc/<name> as a directory), -ENOMEM. */
+static int
+rtc_holder_by_link(struct source *src, const char *rtc, char **ret)
 {
-	int r = probe_devices(src, rep, f);
+	_cleanup_free_ char *target = NULL, *holder = NULL;
+	const char *t;
+	size_t len, rlen = strlen(rtc);
+	int r;
+
+	r = source_readlink(src, PATH_CLASS_RTC, rtc, &target);
+	if (r == -ENOMEM)
+		return r;
+	if (r < 0)
+		return 0;
+	for (t = target; has_prefix(t, "../");)
+		t += 3;
+	if (!has_prefix(t, "devices/"))
+		return 0;
+	t += strlen("devices/");
+	len = strlen(t);
+	/* ".../<holder>/rtc/<rtc>" */
+	if (len < rlen + 6 || !streq(t + len - rlen, rtc) ||
+	    strncmp(t + len - rlen - 5, "/rtc/", 5) != 0)
+		return 0;
+	holder = strndup(t, len - rlen - 5);
+	if (!holder)
+		return -ENOMEM;
+	if (!path_name_is_valid(holder))
+		return 0;
+	*ret = TAKE_PTR(holder);
+	return 1;
+}
+
+/* What timed-wake needs without the whole walk: each RTC with an alarm, its holder by the class
+ * link, and the holder's power/wakeup, read as the walk would read it. Returns: 1 when every
+ * such RTC was placed (and noted), 0 when the walk must do it, -ENOMEM. */
+static int
+probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	char *holders[RTC_HOLDERS_MAX] = {NULL};
+	size_t n = 0;
+	int r = 1;
+
+	for (size_t i = 0; r > 0 && i < rep->wake.n_rtcs; i++) {
+		char *holder = NULL;
+
+		if (!rep->wake.rtcs[i].alarm)
+			continue;
+		r = n < RTC_HOLDERS_MAX ? rtc_holder_by_link(src, rep->wake.rtcs[i].name, &holder)
+					: 0;
+		if (r > 0)
+			holders[n++] = holder;
+	}
+	for (size_t i = 0; r > 0 && i < n; i++) {
+		_cleanup_free_ char *state = NULL;
+		int seen = 0, s;
+
+		for (size_t j = 0; j < i; j++)
+			seen |= streq(holders[j], holders[i]);
+		if (seen)
+			continue;
+		s = source_read_attr(src, PATH_SYS_DEVICES, holders[i], "power/wakeup", &state);
+		if (s >= 0)
+			s = wake_parse_state(state);
+		if (s == -ENOMEM)
+			r = s;
+		else if (s != -ENOENT) /* no power/wakeup: no wake device, as in the walk */
+			r = note_rtcs(src, rep, f, holders[i], s < 0 ? -EBADMSG : s);
+		if (r >= 0)
+			r = 1;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(holders[i]);
+	return r;
+}
+
+int
+probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int devices)
+{
+	int r = devices ? 0 : probe_rtc_holders(src, rep, f);
+
+	if (r == 0)
+		r = probe_devices(src, rep, f);
 
 	if (r >= 0)
 		r = probe_platform(src, rep, f);

@@ -345,7 +345,8 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 }
 
 int
-probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct host_facts *ret)
+probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned sections,
+	   struct host_facts *ret)
 {
 	int all = scope == PROBE_SCOPE_ALL, suspend_only = scope == PMPROBE_TARGET_SUSPEND;
 	struct host_facts f = {0};
@@ -372,10 +373,11 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, struct hos
 		r = probe_tuxonice(src, rep, &f);
 	if (r >= 0 && all)
 		r = probe_acpi(src, rep, &f.fw);
-	if (r >= 0 && all && !rep->cpu) /* no verdict reads it: the drop-in never does */
+	/* No verdict reads the CPUs: the drop-in never does, nor a caller that did not ask. */
+	if (r >= 0 && all && (sections & PMPROBE_SECTION_CPU) && !rep->cpu)
 		r = probe_cpu(src, &rep->cpu);
 	if (r >= 0 && all)
-		r = probe_wake(src, rep, &f);
+		r = probe_wake(src, rep, &f, sections & PMPROBE_SECTION_WAKE);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

@@ -11,14 +11,19 @@
 /* PROBE_SCOPE_ALL, or a target: then only the facts that target's verdict needs are read, under
  * either policy, and no ACPI table (their reasons are informative only). The drop-in uses it. */
 #define PROBE_SCOPE_ALL (-1)
-int probe_host(struct source *src, struct pmprobe_report *report, int scope,
+/* @sections: the optional sections (enum pmprobe_section) a full probe reads; the verdicts do
+ * not depend on them (informative reasons about the wake devices do). */
+int probe_host(struct source *src, struct pmprobe_report *report, int scope, unsigned sections,
 	       struct host_facts *ret);
 /* Reads the ACPI tables; a host without them is not an error. Returns: 0, or -ENOMEM. */
 int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmware_facts *ret);
 
 /* Reads the wake sources below sys/devices, which RTC devices may wake the host, and the
  * platform's power driver. Needs probe_host's RTC facts. Returns: 0, or -ENOMEM. */
-int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f);
+/* @devices: walk every device with power/wakeup (the wake section); else only what timed-wake
+ * needs, by the RTCs' class links when they have them. */
+int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f,
+	       int devices);
 /* Names (static): "button", "usb-input", "usb", "network", "rtc", "pci", "other". */
 const char *wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc,
 		       int usb_hid);

@@ -30,7 +30,7 @@ struct pmprobe_report {
 	struct fact *facts;
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
-	struct cpu_facts *cpu; /* the CPU section; NULL when the probe's scope left it out */
+	struct cpu_facts *cpu;	 /* the CPU section; NULL when the probe's scope left it out */
 	struct report_wake wake; /* wake sources, RTCs, platform drivers */
 };
 

@@ -197,9 +197,32 @@ has_type(int dir_fd, const char *path, mode_t type)
 
 struct walk {
 	const char *attr;
+	const char *const *skip;
 	char **found;
 	size_t n_found, n_dirs;
 };
+
+/* Whether the `subsystem` link of @dir_fd names one of @skip (as libudev's nomatch). */
+static int
+subsystem_skipped(int dir_fd, const char *const *skip)
+{
+	char buf[256];
+	const char *base;
+	ssize_t n;
+
+	if (!skip || !*skip)
+		return 0;
+	n = readlinkat(dir_fd, "subsystem", buf, sizeof(buf) - 1);
+	if (n < 0)
+		return 0;
+	buf[n] = '\0';
+	base = strrchr(buf, '/');
+	base = base ? base + 1 : buf;
+	for (const char *const *k = skip; *k; k++)
+		if (streq(base, *k))
+			return 1;
+	return 0;
+}
 
 /* A device as udev_enumerate sees one: a `uevent` file and a `subsystem` link. */
 static int
@@ -210,7 +233,7 @@ walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
 	int fd, r = 0;
 
 	if (rel && has_type(dir_fd, w->attr, S_IFREG) && has_type(dir_fd, "uevent", S_IFREG) &&
-	    has_type(dir_fd, "subsystem", S_IFLNK)) {
+	    has_type(dir_fd, "subsystem", S_IFLNK) && !subsystem_skipped(dir_fd, w->skip)) {
 		if (w->n_found >= SOURCE_DEVICES_MAX)
 			return -E2BIG;
 		r = strv_push(&w->found, &w->n_found, rel);
@@ -255,10 +278,11 @@ walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
 }
 
 static int
-sysroot_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+sysroot_enumerate(struct source *src, enum path_kind kind, const char *attr,
+		  const char *const *skip_subsystems, char ***ret)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	struct walk w = {.attr = attr};
+	struct walk w = {.attr = attr, .skip = skip_subsystems};
 	_cleanup_close_ int fd = -1;
 	int r;
 

@@ -235,7 +235,8 @@ udev_list(struct source *src _unused_, enum path_kind kind, const char *name, ch
 }
 
 static int
-udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+enumerate_locked(struct source *src, enum path_kind kind, const char *attr,
+		 const char *const *skip_subsystems, char ***ret)
 {
 	struct source_udev *s = (struct source_udev *)src;
 	struct udev_enumerate *e = udev_enumerate_new(s->udev);
@@ -251,6 +252,8 @@ udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr
 	}
 	plen = strlen(prefix);
 	r = udev_enumerate_add_match_sysattr(e, attr, NULL);
+	for (const char *const *k = skip_subsystems; r >= 0 && k && *k; k++)
+		r = udev_enumerate_add_nomatch_subsystem(e, *k);
 	if (r >= 0)
 		r = udev_enumerate_scan_devices(e);
 	udev_list_entry_foreach(entry, r >= 0 ? udev_enumerate_get_list_entry(e) : NULL)
@@ -286,6 +289,18 @@ udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr
 }
 
 static int
+udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr,
+		       const char *const *skip_subsystems, char ***ret)
+{
+	int r;
+
+	pthread_mutex_lock(&udev_lock);
+	r = enumerate_locked(src, kind, attr, skip_subsystems, ret);
+	pthread_mutex_unlock(&udev_lock);
+	return r;
+}
+
+static int
 udev_readlink(struct source *src _unused_, enum path_kind kind, const char *name, char **ret)
 {
 	_cleanup_free_ char *path = NULL;
@@ -307,8 +322,8 @@ udev_readlink(struct source *src _unused_, enum path_kind kind, const char *name
 /* A device's attribute through its udev_device: "power/wakeup" lives in a directory that is
  * no device of its own, so it cannot be split at its last '/' as sys/power's are. */
 static int
-udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
-	       size_t max, char **ret, size_t *ret_len)
+read_attr_locked(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+		 size_t max, char **ret, size_t *ret_len)
 {
 	struct source_udev *s = (struct source_udev *)src;
 	_cleanup_free_ char *syspath = NULL, *path = NULL;
@@ -339,6 +354,18 @@ udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const c
 		return -ENOMEM;
 	*ret_len = strlen(*ret);
 	return 0;
+}
+
+static int
+udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+	       size_t max, char **ret, size_t *ret_len)
+{
+	int r;
+
+	pthread_mutex_lock(&udev_lock);
+	r = read_attr_locked(src, kind, dev, attr, max, ret, ret_len);
+	pthread_mutex_unlock(&udev_lock);
+	return r;
 }
 
 static void

@@ -286,7 +286,8 @@ source_read_stored(struct source *src, enum path_kind kind, const char *name, si
 }
 
 int
-source_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret)
+source_enumerate(struct source *src, enum path_kind kind, const char *attr,
+		 const char *const *skip_subsystems, char ***ret)
 {
 	char **l = NULL;
 	size_t n = 0;
@@ -296,7 +297,7 @@ source_enumerate(struct source *src, enum path_kind kind, const char *attr, char
 		return r;
 	if (!src->ops->enumerate)
 		return -EOPNOTSUPP;
-	r = src->ops->enumerate(src, kind, attr, &l);
+	r = src->ops->enumerate(src, kind, attr, skip_subsystems, &l);
 	if (r < 0)
 		return r;
 	while (l[n])

@@ -49,7 +49,8 @@ struct source_ops {
 	 * file, "power/wakeup"), a `uevent` file and a `subsystem` link, as names relative to
 	 * @kind's directory: what udev_enumerate finds. At most SOURCE_DEVICES_MAX, -E2BIG beyond.
 	 */
-	int (*enumerate)(struct source *src, enum path_kind kind, const char *attr, char ***ret);
+	int (*enumerate)(struct source *src, enum path_kind kind, const char *attr,
+			 const char *const *skip_subsystems, char ***ret);
 	/* The target text of the symlink @name, never followed at its last component. */
 	int (*readlink)(struct source *src, enum path_kind kind, const char *name, char **ret);
 	/* Reads the attribute @attr (may hold '/', "power/wakeup") of the device directory @dev. */
@@ -98,7 +99,10 @@ int source_read_stored(struct source *src, enum path_kind kind, const char *name
 		       char **ret, size_t *ret_len);
 
 /* Devices with @attr (struct source_ops.enumerate); the list is sorted. */
-int source_enumerate(struct source *src, enum path_kind kind, const char *attr, char ***ret);
+/* Devices of the subsystems in @skip_subsystems (NULL-terminated, may be NULL) are left out:
+ * libudev then never opens them (memory blocks and CPUs are thousands on large hosts). */
+int source_enumerate(struct source *src, enum path_kind kind, const char *attr,
+		     const char *const *skip_subsystems, char ***ret);
 int source_readlink(struct source *src, enum path_kind kind, const char *name, char **ret);
 /* A device's attribute as text, stripped as source_read_text() does; the observer sees it as
  * the file "@dev/@attr". */

@@ -93,8 +93,9 @@ rtc_s4(const struct firmware_facts *fw, struct verdict *v)
 {
 	if (acpi_fadt_has(&fw->fadt, ACPI_FADT_FLAGS))
 		verdict_add(v,
-			    fadt_flag(fw, ACPI_FADT_F_RTC_S4) ? PMPROBE_REASON_RTC_WAKES_FROM_S4
-							       : PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
+			    fadt_flag(fw, ACPI_FADT_F_RTC_S4)
+				    ? PMPROBE_REASON_RTC_WAKES_FROM_S4
+				    : PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4,
 			    REASON_INFO);
 }
 

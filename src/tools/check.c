@@ -182,6 +182,8 @@ check_root(const char *root, struct check_result *res)
 		r = pmprobe_new(&ctx, root);
 		if (r >= 0)
 			r = pmprobe_set_policy(ctx, (enum pmprobe_policy)p);
+		if (r >= 0) /* EXPECTED checks verdicts and the CPU section, not the wake devices */
+			r = pmprobe_set_sections(ctx, PMPROBE_SECTION_CPU);
 		if (r >= 0)
 			r = pmprobe_probe(ctx, &report);
 		pmprobe_unref(ctx);

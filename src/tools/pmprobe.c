@@ -403,9 +403,13 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	enum format format;
 	int r;
 
+	format = o->format < 0 ? FORMAT_TEXT : (enum format)o->format;
 	r = pmprobe_new(&ctx, sysroot);
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
+	/* The wake devices are a walk of the whole device tree: only the formats that show them. */
+	if (r >= 0 && (format == FORMAT_TEXT || format == FORMAT_LIBVIRT))
+		r = pmprobe_set_sections(ctx, format == FORMAT_TEXT ? PMPROBE_SECTION_CPU : 0);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
 	pmprobe_unref(ctx);
@@ -414,7 +418,6 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 			strerror(-r));
 		return EXIT_USAGE;
 	}
-	format = o->format >= 0 ? (enum format)o->format : FORMAT_TEXT;
 	r = print_report(report, sysroot, format);
 	pmprobe_report_unref(report);
 	return r < 0 ? report_error(format, r) : 0;
