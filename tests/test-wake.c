@@ -274,6 +274,59 @@ test_wake_rtc_holder_by_link(void **state)
 	tu_root_free(root);
 }
 
+/* "reason" when @target's verdict carries it, "fact" when the report has fact @key, joined. */
+static char *
+platform_of(const char *root, unsigned sections, const char *reason, const char *key)
+{
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *report = NULL;
+	int has_reason = 0, has_fact = 0;
+	char *out = NULL;
+
+	assert_int_equal(pmprobe_new(&ctx, root), 0);
+	assert_int_equal(pmprobe_set_sections(ctx, sections), 0);
+	assert_int_equal(pmprobe_probe(ctx, &report), 0);
+	for (size_t i = 0; i < pmprobe_report_get_n_reasons(report, PMPROBE_TARGET_SUSPEND); i++)
+		has_reason |= streq(
+			pmprobe_reason_to_string((enum pmprobe_reason)pmprobe_report_get_reason(
+				report, PMPROBE_TARGET_SUSPEND, i)),
+			reason);
+	for (size_t i = 0; i < pmprobe_report_get_n_facts(report); i++) {
+		const char *k, *v, *p;
+
+		pmprobe_report_get_fact(report, i, &k, &v, &p);
+		has_fact |= streq(k, key);
+	}
+	assert_true(asprintf(&out, "%s%s", has_reason ? "reason" : "", has_fact ? " fact" : "") >
+		    0);
+	pmprobe_report_unref(report);
+	pmprobe_unref(ctx);
+	return out;
+}
+
+/* Without the wake section only the platform's own driver is looked up; the reason stays. */
+static void
+test_wake_platform_reduced(void **state)
+{
+	char *root = tu_root_new(), *got;
+
+	(void)state;
+	tu_write(root, "sys/power/state", "freeze mem\n");
+	tu_write(root, "sys/power/mem_sleep", "[s2idle]\n");
+	tu_write(root, "sys/bus/acpi/devices/AMDI0007:00/.keep", "");
+	got = platform_of(root, PMPROBE_SECTIONS_ALL, "s2idle-without-pmc-driver",
+			  "platform.intel_pmc_core");
+	assert_string_equal(got, "reason fact");
+	free(got);
+	got = platform_of(root, 0, "s2idle-without-pmc-driver", "platform.intel_pmc_core");
+	assert_string_equal(got, "reason");
+	free(got);
+	got = platform_of(root, 0, "s2idle-without-pmc-driver", "platform.amd_pmc");
+	assert_string_equal(got, "reason fact");
+	free(got);
+	tu_root_free(root);
+}
+
 static void
 test_wake_walk_bounded(void **state)
 {
@@ -475,6 +528,7 @@ main(void)
 		cmocka_unit_test(test_wake_walk),
 		cmocka_unit_test(test_wake_walk_skips_subsystems),
 		cmocka_unit_test(test_wake_rtc_holder_by_link),
+		cmocka_unit_test(test_wake_platform_reduced),
 		cmocka_unit_test(test_wake_walk_bounded),
 		cmocka_unit_test(test_wake_readlink),
 		cmocka_unit_test(test_wake_kmod_live),

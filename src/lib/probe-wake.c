@@ -397,8 +397,10 @@ probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
 	return report_add_factf(rep, key, path, 0, "%s", module_state_to_string(state));
 }
 
+/* @all: both drivers, for the wake section; else only the platform's own, which the suspend
+ * verdict's informative reason needs (and none on other platforms: no libkmod lookup). */
 static int
-probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int all)
 {
 	static const char *const names[] = {"none", "amd", "intel"};
 	char **acpi = NULL;
@@ -415,6 +417,8 @@ probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts
 	for (int p = PMC_AMD; r >= 0 && p <= PMC_INTEL; p++) {
 		enum module_state state;
 
+		if (!all && (enum pmc_platform)p != f->wake.platform)
+			continue;
 		r = probe_module(src, rep, pmc_drivers[p], &state);
 		if (r >= 0)
 			report_wake_add_driver(&rep->wake, pmc_drivers[p],
@@ -513,8 +517,8 @@ probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f,
 
 	if (r == 0)
 		r = probe_devices(src, rep, f);
-
+	/* A section shown (asked for, or walked for timed-wake) lists both drivers. */
 	if (r >= 0)
-		r = probe_platform(src, rep, f);
+		r = probe_platform(src, rep, f, rep->wake.probed);
 	return r;
 }
