@@ -182,8 +182,10 @@ check_root(const char *root, struct check_result *res)
 		r = pmprobe_new(&ctx, root);
 		if (r >= 0)
 			r = pmprobe_set_policy(ctx, (enum pmprobe_policy)p);
-		if (r >= 0) /* EXPECTED checks verdicts and the CPU section, not the wake devices */
-			r = pmprobe_set_sections(ctx, PMPROBE_SECTION_CPU);
+		/* EXPECTED checks verdicts, and the CPU section of the feasible pass only. */
+		if (r >= 0)
+			r = pmprobe_set_sections(
+				ctx, p == PMPROBE_POLICY_FEASIBLE ? PMPROBE_SECTION_CPU : 0);
 		if (r >= 0)
 			r = pmprobe_probe(ctx, &report);
 		pmprobe_unref(ctx);
