@@ -182,6 +182,92 @@ test_manifest_repeated_keys_last_wins(void **state)
 	manifest_done(&m);
 }
 
+static void
+test_manifest_observed_lines(void **state)
+{
+	const struct manifest_observed *o;
+	struct manifest m;
+
+	(void)state;
+	assert_int_equal(
+		manifest_parse("origin: recorded\n"
+			       "observed: mem:deep ok woken-by rtc after 2s\n"
+			       "observed: freeze hangs after-power-button\n"
+			       "observed:\tstandby  fails Invalid_argument\r\n"
+			       "observed: disk ok woken-by resume-boot\n"
+			       "observed: freeze ok\n"
+			       "expected-difference: freeze QEMU has no s2idle wake source\n",
+			       &m),
+		0);
+	assert_int_equal(m.n_observed, 5);
+	o = manifest_observed_find(&m, "mem:deep");
+	assert_non_null(o);
+	assert_string_equal(o->outcome, "ok");
+	assert_string_equal(o->woken_by, "rtc");
+	assert_string_equal(o->note, "after 2s");
+	o = manifest_observed_find(&m, "standby");
+	assert_string_equal(o->outcome, "fails");
+	assert_null(o->woken_by);
+	assert_string_equal(o->note, "Invalid_argument");
+	o = manifest_observed_find(&m, "disk");
+	assert_string_equal(o->woken_by, "resume-boot");
+	assert_null(o->note);
+	/* the last line for an operation wins */
+	o = manifest_observed_find(&m, "freeze");
+	assert_string_equal(o->outcome, "ok");
+	assert_null(o->note);
+	assert_string_equal(m.observed[1].note, "after-power-button");
+	assert_null(manifest_observed_find(&m, "mem"));
+	assert_int_equal(m.n_differences, 1);
+	assert_string_equal(m.differences[0].operation, "freeze");
+	assert_string_equal(m.differences[0].why, "QEMU has no s2idle wake source");
+	manifest_done(&m);
+	assert_null(m.observed);
+	assert_int_equal(m.n_observed, 0);
+	assert_int_equal(m.n_differences, 0);
+}
+
+static void
+test_manifest_observed_malformed(void **state)
+{
+	static const char *const texts[] = {
+		"observed:\n",
+		"observed: freeze\n",
+		"observed: freeze maybe\n",
+		"observed: freeze OK\n",
+		"observed: freeze ok woken-by\n",
+		"observed: freeze ok woken-by  \t\n",
+		"expected-difference:\n",
+		"expected-difference: freeze\n",
+		"expected-difference: freeze   \n",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct manifest m;
+
+		assert_int_equal(manifest_parse(texts[i], &m), -EBADMSG);
+	}
+}
+
+static void
+test_manifest_old_record_has_no_observations(void **state)
+{
+	struct manifest m;
+
+	(void)state;
+	/* `woken-by` is only a keyword after the outcome; a note may say anything */
+	assert_int_equal(manifest_parse("format: 1\nobserved: disk ok note woken-by rtc\n", &m), 0);
+	assert_null(m.observed[0].woken_by);
+	assert_string_equal(m.observed[0].note, "note woken-by rtc");
+	manifest_done(&m);
+	assert_int_equal(manifest_parse("format: 1\norigin: synthetic\n", &m), 0);
+	assert_int_equal(m.n_observed, 0);
+	assert_null(m.observed);
+	assert_null(manifest_observed_find(&m, "freeze"));
+	manifest_done(&m);
+}
+
 int
 main(void)
 {
@@ -196,6 +282,9 @@ main(void)
 		cmocka_unit_test(test_manifest_euid_bounds),
 		cmocka_unit_test(test_manifest_crlf_and_tabs),
 		cmocka_unit_test(test_manifest_repeated_keys_last_wins),
+		cmocka_unit_test(test_manifest_observed_lines),
+		cmocka_unit_test(test_manifest_observed_malformed),
+		cmocka_unit_test(test_manifest_old_record_has_no_observations),
 	};
 
 	return cmocka_run_group_tests_name("manifest", tests, NULL, NULL);

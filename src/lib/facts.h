@@ -35,6 +35,7 @@ enum pmc_platform { PMC_NONE = 0, PMC_AMD, PMC_INTEL };
 
 struct wake_facts {
 	int devices_r;	    /* the enumeration: 0, -E2BIG beyond the bounds, -errno */
+	int no_devices_dir; /* the tree has no sys/devices: recorded without the wake probe */
 	unsigned n_devices; /* devices with power/wakeup */
 	unsigned n_enabled; /* of them, "enabled" */
 	unsigned n_odd;	    /* of them, a value neither enabled nor disabled, or unreadable */

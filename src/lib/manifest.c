@@ -92,6 +92,126 @@ parse_skipped(struct manifest *m, const char *value)
 	return r;
 }
 
+/* Splits off the first word of @s into *ret; returns the rest (no leading blanks), or NULL on OOM.
+ */
+static const char *
+take_word(const char *s, char **ret)
+{
+	size_t len;
+
+	s += strspn(s, " \t");
+	len = strcspn(s, " \t");
+	*ret = len ? strndup(s, len) : NULL;
+	if (len && !*ret)
+		return NULL;
+	s += len;
+	return s + strspn(s, " \t");
+}
+
+static char *
+strdup_or_null(const char *s, int *r)
+{
+	char *p;
+
+	if (!*s)
+		return NULL;
+	p = strdup(s);
+	if (!p)
+		*r = -ENOMEM;
+	return p;
+}
+
+static void
+observed_free(struct manifest *m)
+{
+	for (size_t i = 0; i < m->n_observed; i++) {
+		free(m->observed[i].operation);
+		free(m->observed[i].outcome);
+		free(m->observed[i].woken_by);
+		free(m->observed[i].note);
+	}
+	free(m->observed);
+	for (size_t i = 0; i < m->n_differences; i++) {
+		free(m->differences[i].operation);
+		free(m->differences[i].why);
+	}
+	free(m->differences);
+}
+
+static int
+parse_observed(struct manifest *m, const char *value)
+{
+	struct manifest_observed o = {}, *p;
+	char *word = NULL;
+	int r = -ENOMEM;
+
+	value = take_word(value, &o.operation);
+	if (value)
+		value = take_word(value, &o.outcome);
+	if (!value)
+		goto fail;
+	r = -EBADMSG;
+	if (!o.operation || !o.outcome ||
+	    !(streq(o.outcome, "ok") || streq(o.outcome, "fails") || streq(o.outcome, "hangs")))
+		goto fail;
+	if (!strncmp(value, "woken-by", 8) && strchr(" \t", value[8])) {
+		r = -ENOMEM;
+		value = take_word(value, &word);
+		if (value)
+			value = take_word(value, &o.woken_by);
+		free(word);
+		if (!value)
+			goto fail;
+		r = -EBADMSG;
+		if (!o.woken_by)
+			goto fail;
+	}
+	r = 0;
+	o.note = strdup_or_null(value, &r);
+	if (r < 0)
+		goto fail;
+	p = realloc(m->observed, (m->n_observed + 1) * sizeof(*p));
+	if (!p) {
+		r = -ENOMEM;
+		goto fail;
+	}
+	m->observed = p;
+	m->observed[m->n_observed++] = o;
+	return 0;
+fail:
+	free(o.operation);
+	free(o.outcome);
+	free(o.woken_by);
+	free(o.note);
+	return r;
+}
+
+static int
+parse_difference(struct manifest *m, const char *value)
+{
+	struct manifest_difference d = {}, *p;
+	int r = 0;
+
+	value = take_word(value, &d.operation);
+	if (!value)
+		return -ENOMEM;
+	d.why = strdup_or_null(value, &r);
+	if (r == 0 && (!d.operation || !d.why))
+		r = -EBADMSG; /* an unexplained difference is no explanation */
+	if (r == 0) {
+		p = realloc(m->differences, (m->n_differences + 1) * sizeof(*p));
+		if (p) {
+			m->differences = p;
+			m->differences[m->n_differences++] = d;
+			return 0;
+		}
+		r = -ENOMEM;
+	}
+	free(d.operation);
+	free(d.why);
+	return r;
+}
+
 static int
 parse_line(struct manifest *m, const char *key, size_t keylen, const char *value)
 {
@@ -125,6 +245,10 @@ parse_line(struct manifest *m, const char *key, size_t keylen, const char *value
 	}
 	if (keylen == 7 && !strncmp(key, "skipped", 7))
 		return parse_skipped(m, value);
+	if (keylen == 8 && !strncmp(key, "observed", 8))
+		return parse_observed(m, value);
+	if (keylen == 19 && !strncmp(key, "expected-difference", 19))
+		return parse_difference(m, value);
 	return 0;
 }
 
@@ -170,6 +294,7 @@ manifest_done(struct manifest *m)
 	free(m->kernel);
 	strv_free(m->writable);
 	skipped_free(m);
+	observed_free(m);
 	*m = (struct manifest){.euid = -1};
 }
 
@@ -191,4 +316,13 @@ manifest_skipped(const struct manifest *m, const char *path)
 		if (streq(m->skipped[i].path, path))
 			return m->skipped[i].err;
 	return 0;
+}
+
+const struct manifest_observed *
+manifest_observed_find(const struct manifest *m, const char *operation)
+{
+	for (size_t i = m->n_observed; i > 0; i--)
+		if (streq(m->observed[i - 1].operation, operation))
+			return &m->observed[i - 1];
+	return NULL;
 }

@@ -9,6 +9,22 @@ struct manifest_skip {
 	int err; /* positive errno */
 };
 
+/* `observed: OPERATION OUTCOME [woken-by HOW] [NOTE...]`: what a real sleep operation did on the
+ * recorded host (tests/vm/run writes them). OUTCOME is `ok`, `fails` or `hangs`. */
+struct manifest_observed {
+	char *operation; /* freeze, standby, mem, mem:<variant>, disk, timed-wake, boot */
+	char *outcome;
+	char *woken_by; /* NULL when not said */
+	char *note;	/* the rest of the line, NULL when none */
+};
+
+/* `expected-difference: OPERATION WHY...`: pmprobe's verdict and the observed outcome of
+ * OPERATION differ, and WHY says why that is expected. */
+struct manifest_difference {
+	char *operation;
+	char *why;
+};
+
 struct manifest {
 	char *origin;
 	char *kernel;
@@ -19,6 +35,10 @@ struct manifest {
 	 * has a placeholder for each; reading one answers the recorded error, as the host did. */
 	struct manifest_skip *skipped;
 	size_t n_skipped;
+	struct manifest_observed *observed; /* in file order */
+	size_t n_observed;
+	struct manifest_difference *differences;
+	size_t n_differences;
 };
 
 /* Parses `key: value` lines. Unknown keys are ignored (newer recorders); a malformed line is
@@ -29,3 +49,6 @@ void manifest_done(struct manifest *m);
 int manifest_writable(const struct manifest *m, const char *path);
 /* Returns: the positive errno recorded for @path in `skipped:`, else 0. */
 int manifest_skipped(const struct manifest *m, const char *path);
+/* Returns: the last `observed:` line for @operation, or NULL. */
+const struct manifest_observed *manifest_observed_find(const struct manifest *m,
+						       const char *operation);

@@ -23,7 +23,7 @@ rtc_wake(const struct wake_facts *w, struct verdict *v)
 		verdict_add(v, PMPROBE_REASON_RTC_WAKEUP_UNKNOWN, REASON_BLOCKS_UNKNOWN);
 		break;
 	default:
-		if (w->devices_r < 0 && w->devices_r != -ENOENT)
+		if ((w->devices_r < 0 && w->devices_r != -ENOENT) || w->no_devices_dir)
 			verdict_add(v, PMPROBE_REASON_WAKE_DEVICES_UNREADABLE,
 				    REASON_BLOCKS_UNKNOWN);
 		else
