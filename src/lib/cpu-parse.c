@@ -293,11 +293,15 @@ cpu_summary(const struct cpu_facts *c)
 
 	if (!f)
 		return NULL;
-	fprintf(f, "%u CPU%s", c->n_cpus, c->n_cpus == 1 ? "" : "s");
-	put_cpufreq(f, c);
-	put_cpuidle(f, c);
-	if (c->platform_profile)
-		fprintf(f, "; platform profile %s", c->platform_profile);
+	if (c->missing) { /* a host always has it: the tree was recorded without the CPUs */
+		fputs("not recorded (no sys/devices/system/cpu)", f);
+	} else {
+		fprintf(f, "%u CPU%s", c->n_cpus, c->n_cpus == 1 ? "" : "s");
+		put_cpufreq(f, c);
+		put_cpuidle(f, c);
+		if (c->platform_profile)
+			fprintf(f, "; platform profile %s", c->platform_profile);
+	}
 	if (fclose(f) != 0) {
 		free(s);
 		return NULL;

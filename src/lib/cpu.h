@@ -64,6 +64,7 @@ struct cpu_reason {
 
 struct cpu_facts {
 	unsigned n_cpus; /* cpuN directories */
+	int missing;	 /* no sys/devices/system/cpu at all (a tree recorded without it) */
 	char *intel_pstate_status, *amd_pstate_status;
 	struct cpu_number intel_no_turbo, boost;
 	struct cpufreq_policy *policies;

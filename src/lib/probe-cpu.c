@@ -557,6 +557,7 @@ probe_cpu(struct source *src, struct cpu_facts **ret)
 	if (!c)
 		return -ENOMEM;
 	r = rd.top_r = source_list(src, PATH_SYS_CPU, NULL, &rd.top);
+	c->missing = r == -ENOENT;
 	if (r == -ENOENT)
 		r = 0;
 	else if (r < 0 && r != -ENOMEM)
