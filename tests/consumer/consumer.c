@@ -33,7 +33,10 @@ check_root(const char *root)
 		char policy[64], target[64], verdict[64];
 		int p, t;
 
-		if (line[0] == '#' || sscanf(line, "%63s %63s %63s", policy, target, verdict) != 3)
+		/* cpu-summary, cpu-reasons and cpu KEY VALUE lines are the CPU section's, for
+		 * `pmprobe check`; this consumer checks the verdicts. */
+		if (line[0] == '#' || !strncmp(line, "cpu", 3) ||
+		    sscanf(line, "%63s %63s %63s", policy, target, verdict) != 3)
 			continue;
 		p = pmprobe_policy_from_string(policy);
 		t = pmprobe_target_from_string(target);
