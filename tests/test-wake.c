@@ -324,6 +324,26 @@ test_wake_platform_reduced(void **state)
 	got = platform_of(root, 0, "s2idle-without-pmc-driver", "platform.amd_pmc");
 	assert_string_equal(got, "reason fact");
 	free(got);
+	/* pm-utils had no platform drivers nor timed wake: without the section, none is read. */
+	{
+		struct pmprobe_ctx *ctx = NULL;
+		struct pmprobe_report *report = NULL;
+
+		assert_int_equal(pmprobe_new(&ctx, root), 0);
+		assert_int_equal(pmprobe_set_policy(ctx, PMPROBE_POLICY_PM_UTILS), 0);
+		assert_int_equal(pmprobe_set_sections(ctx, 0), 0);
+		assert_int_equal(pmprobe_probe(ctx, &report), 0);
+		for (size_t i = 0; i < pmprobe_report_get_n_facts(report); i++) {
+			const char *k, *v, *p;
+
+			pmprobe_report_get_fact(report, i, &k, &v, &p);
+			assert_false(streq(k, "platform") || streq(k, "platform.amd_pmc"));
+		}
+		assert_int_equal(pmprobe_report_get_verdict(report, PMPROBE_TARGET_TIMED_WAKE),
+				 PMPROBE_NO);
+		pmprobe_report_unref(report);
+		pmprobe_unref(ctx);
+	}
 	tu_root_free(root);
 }
 

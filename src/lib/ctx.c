@@ -179,7 +179,7 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
-		r = probe_host(src, report, ctx->scope, ctx->sections, &facts);
+		r = probe_host(src, report, ctx->scope, ctx->sections, ctx->policy, &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;

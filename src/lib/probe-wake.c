@@ -515,9 +515,15 @@ probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_fa
 }
 
 int
-probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int devices)
+probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int devices,
+	   enum pmprobe_policy policy)
 {
-	int r = devices ? 0 : probe_rtc_holders(src, rep, f);
+	int r;
+
+	/* pm-utils had no timed wake and no platform drivers: only the section needs them. */
+	if (!devices && policy == PMPROBE_POLICY_PM_UTILS)
+		return 0;
+	r = devices ? 0 : probe_rtc_holders(src, rep, f);
 
 	if (r == 0)
 		r = probe_devices(src, rep, f);

@@ -346,7 +346,7 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 
 int
 probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned sections,
-	   struct host_facts *ret)
+	   enum pmprobe_policy policy, struct host_facts *ret)
 {
 	int all = scope == PROBE_SCOPE_ALL, suspend_only = scope == PMPROBE_TARGET_SUSPEND;
 	struct host_facts f = {0};
@@ -377,7 +377,7 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned s
 	if (r >= 0 && all && (sections & PMPROBE_SECTION_CPU) && !rep->cpu)
 		r = probe_cpu(src, &rep->cpu);
 	if (r >= 0 && all)
-		r = probe_wake(src, rep, &f, sections & PMPROBE_SECTION_WAKE);
+		r = probe_wake(src, rep, &f, sections & PMPROBE_SECTION_WAKE, policy);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

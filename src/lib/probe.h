@@ -14,7 +14,7 @@
 /* @sections: the optional sections (enum pmprobe_section) a full probe reads; the verdicts do
  * not depend on them (informative reasons about the wake devices do). */
 int probe_host(struct source *src, struct pmprobe_report *report, int scope, unsigned sections,
-	       struct host_facts *ret);
+	       enum pmprobe_policy policy, struct host_facts *ret);
 /* Reads the ACPI tables; a host without them is not an error. Returns: 0, or -ENOMEM. */
 int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmware_facts *ret);
 
@@ -22,8 +22,8 @@ int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmwar
  * platform's power driver. Needs probe_host's RTC facts. Returns: 0, or -ENOMEM. */
 /* @devices: walk every device with power/wakeup (the wake section); else only what timed-wake
  * needs, by the RTCs' class links when they have them. */
-int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f,
-	       int devices);
+int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f, int devices,
+	       enum pmprobe_policy policy);
 /* Names (static): "button", "usb-input", "usb", "network", "rtc", "pci", "other". */
 const char *wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc,
 		       int usb_hid);

@@ -478,7 +478,8 @@ probe(struct mem_source *m, int scope, const struct firmware_facts *fw, struct h
 	struct pmprobe_report *rep = NULL;
 
 	FUZZ_CHECK(report_new(PMPROBE_POLICY_FEASIBLE, "fuzz", &rep) == 0);
-	FUZZ_CHECK(probe_host(&m->src, rep, scope, PMPROBE_SECTIONS_ALL, f) == 0);
+	FUZZ_CHECK(probe_host(&m->src, rep, scope, PMPROBE_SECTIONS_ALL, PMPROBE_POLICY_FEASIBLE,
+			      f) == 0);
 	check_report(rep);
 	pmprobe_report_unref(rep);
 	if (fw && scope == PROBE_SCOPE_ALL)
