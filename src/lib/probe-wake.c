@@ -232,6 +232,16 @@ wake_device_done(struct wake_device *d)
 	free(d->active_count);
 }
 
+/* @dev's power/wakeup in *ret (NULL when unreadable). Returns: 1 enabled, 0 disabled, -EBADMSG
+ * another value, -ENOMEM, or the read's -errno. */
+static int
+wakeup_state(struct source *src, const char *dev, char **ret)
+{
+	int r = source_read_attr(src, PATH_SYS_DEVICES, dev, "power/wakeup", ret);
+
+	return r < 0 ? r : wake_parse_state(*ret);
+}
+
 /* Reads what the fact shows; a missing optional attribute stays NULL. */
 static int
 read_device(struct source *src, const char *dev, struct wake_device *d, int *ret_state)
@@ -249,11 +259,8 @@ read_device(struct source *src, const char *dev, struct wake_device *d, int *ret
 	    source_read_attr(src, PATH_SYS_DEVICES, dev, "power/active_count", &d->active_count) ==
 		    -ENOMEM)
 		return -ENOMEM;
-	r = source_read_attr(src, PATH_SYS_DEVICES, dev, "power/wakeup", &d->state);
-	if (r == -ENOMEM)
-		return r;
-	*ret_state = r < 0 ? r : wake_parse_state(d->state);
-	return 0;
+	*ret_state = wakeup_state(src, dev, &d->state);
+	return *ret_state == -ENOMEM ? -ENOMEM : 0;
 }
 
 static int
@@ -499,9 +506,7 @@ probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_fa
 			seen |= streq(holders[j], holders[i]);
 		if (seen)
 			continue;
-		s = source_read_attr(src, PATH_SYS_DEVICES, holders[i], "power/wakeup", &state);
-		if (s >= 0)
-			s = wake_parse_state(state);
+		s = wakeup_state(src, holders[i], &state);
 		if (s == -ENOMEM)
 			r = s;
 		else if (s != -ENOENT) /* no power/wakeup: no wake device, as in the walk */

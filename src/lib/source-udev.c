@@ -118,29 +118,22 @@ device_syspath_for(struct source_udev *s, const char *dir)
 	}
 }
 
+/* @attr of the device at @syspath, as libudev returns it (stripped), at most @max bytes; every
+ * libudev call under the lock. */
 static int
-read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, size_t *ret_len)
+device_attr(struct source_udev *s, const char *syspath, const char *attr, size_t max, char **ret,
+	    size_t *ret_len)
 {
-	_cleanup_free_ char *dir = strdup(path);
 	struct udev_device *dev;
-	const char *value, *syspath;
+	const char *value;
 	int r;
 
-	if (!dir)
-		return -ENOMEM;
-	r = check_regular(path);
-	if (r < 0)
-		return r;
-	*strrchr(dir, '/') = '\0';
-	syspath = device_syspath_for(s, dir);
-	if (!syspath)
-		return errno > 0 ? -errno : -ENODEV;
 	pthread_mutex_lock(&udev_lock);
 	errno = 0;
 	dev = device_for(s, syspath);
 	r = dev ? 0 : errno > 0 ? -errno : -ENODEV;
 	errno = 0;
-	value = dev ? udev_device_get_sysattr_value(dev, path + strlen(syspath) + 1) : NULL;
+	value = dev ? udev_device_get_sysattr_value(dev, attr) : NULL;
 	if (r == 0 && !value)
 		r = errno > 0 ? -errno : -EIO;
 	else if (r == 0 && strlen(value) > max)
@@ -152,6 +145,25 @@ read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, si
 		return r;
 	*ret_len = strlen(*ret);
 	return 0;
+}
+
+static int
+read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, size_t *ret_len)
+{
+	_cleanup_free_ char *dir = strdup(path);
+	const char *syspath;
+	int r;
+
+	if (!dir)
+		return -ENOMEM;
+	r = check_regular(path);
+	if (r < 0)
+		return r;
+	*strrchr(dir, '/') = '\0';
+	syspath = device_syspath_for(s, dir);
+	if (!syspath)
+		return errno > 0 ? -errno : -ENODEV;
+	return device_attr(s, syspath, path + strlen(syspath) + 1, max, ret, ret_len);
 }
 
 static int
@@ -322,13 +334,10 @@ udev_readlink(struct source *src _unused_, enum path_kind kind, const char *name
 /* A device's attribute through its udev_device: "power/wakeup" lives in a directory that is
  * no device of its own, so it cannot be split at its last '/' as sys/power's are. */
 static int
-read_attr_locked(struct source *src, enum path_kind kind, const char *dev, const char *attr,
-		 size_t max, char **ret, size_t *ret_len)
+udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
+	       size_t max, char **ret, size_t *ret_len)
 {
-	struct source_udev *s = (struct source_udev *)src;
 	_cleanup_free_ char *syspath = NULL, *path = NULL;
-	struct udev_device *d;
-	const char *value;
 	int r;
 
 	r = abs_path(kind, dev, &syspath);
@@ -339,33 +348,7 @@ read_attr_locked(struct source *src, enum path_kind kind, const char *dev, const
 	r = check_regular(path);
 	if (r < 0)
 		return r;
-	errno = 0;
-	d = device_for(s, syspath);
-	if (!d)
-		return errno > 0 ? -errno : -ENODEV;
-	errno = 0;
-	value = udev_device_get_sysattr_value(d, attr);
-	if (!value)
-		return errno > 0 ? -errno : -EIO;
-	if (strlen(value) > max)
-		return -EFBIG;
-	*ret = strdup(value);
-	if (!*ret)
-		return -ENOMEM;
-	*ret_len = strlen(*ret);
-	return 0;
-}
-
-static int
-udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
-	       size_t max, char **ret, size_t *ret_len)
-{
-	int r;
-
-	pthread_mutex_lock(&udev_lock);
-	r = read_attr_locked(src, kind, dev, attr, max, ret, ret_len);
-	pthread_mutex_unlock(&udev_lock);
-	return r;
+	return device_attr((struct source_udev *)src, syspath, attr, max, ret, ret_len);
 }
 
 static void
