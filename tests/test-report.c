@@ -7,6 +7,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "report.h"
 #include "testutil.h"
 
 struct fixture {
@@ -135,6 +136,8 @@ test_report_null_safety(void **state)
 		assert_int_equal(pmprobe_report_get_n_reasons(NULL, (enum pmprobe_target)t), 0);
 		assert_int_equal(pmprobe_report_get_reason(NULL, (enum pmprobe_target)t, 0),
 				 -EINVAL);
+		assert_int_equal(pmprobe_report_get_reason_effect(NULL, (enum pmprobe_target)t, 0),
+				 -EINVAL);
 	}
 	assert_int_equal(pmprobe_report_get_n_facts(NULL), 0);
 	assert_int_equal(pmprobe_report_get_fact(NULL, 0, &key, NULL, NULL), -EINVAL);
@@ -156,6 +159,7 @@ test_report_out_of_range(void **state)
 		assert_int_equal(pmprobe_report_get_verdict(rep, bad[i]), PMPROBE_UNKNOWN);
 		assert_int_equal(pmprobe_report_get_n_reasons(rep, bad[i]), 0);
 		assert_int_equal(pmprobe_report_get_reason(rep, bad[i], 0), -EINVAL);
+		assert_int_equal(pmprobe_report_get_reason_effect(rep, bad[i], 0), -EINVAL);
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++) {
 		size_t n = pmprobe_report_get_n_reasons(rep, (enum pmprobe_target)t);
@@ -164,10 +168,17 @@ test_report_out_of_range(void **state)
 				 -EINVAL);
 		assert_int_equal(pmprobe_report_get_reason(rep, (enum pmprobe_target)t, SIZE_MAX),
 				 -EINVAL);
+		assert_int_equal(pmprobe_report_get_reason_effect(rep, (enum pmprobe_target)t, n),
+				 -EINVAL);
+		assert_int_equal(
+			pmprobe_report_get_reason_effect(rep, (enum pmprobe_target)t, SIZE_MAX),
+			-EINVAL);
 		for (size_t i = 0; i < n; i++) {
 			int r = pmprobe_report_get_reason(rep, (enum pmprobe_target)t, i);
+			int e = pmprobe_report_get_reason_effect(rep, (enum pmprobe_target)t, i);
 
 			assert_true(r >= 0 && r < _PMPROBE_REASON_MAX);
+			assert_true(e >= 0 && e < _PMPROBE_EFFECT_MAX);
 		}
 	}
 	assert_true(n_facts > 0);
@@ -404,6 +415,90 @@ test_report_verdict_strings(void **state)
 }
 
 static void
+test_report_effect_strings(void **state)
+{
+	static const char *const names[] = {"informs", "blocks", "unknown"};
+	static const char *const bad[] = {NULL, "", "Blocks", "informative", "blocks "};
+
+	(void)state;
+	/* The values are ABI, the names a stable interface: pin both. */
+	assert_int_equal(PMPROBE_EFFECT_INFORMS, 0);
+	assert_int_equal(PMPROBE_EFFECT_BLOCKS, 1);
+	assert_int_equal(PMPROBE_EFFECT_UNKNOWN, 2);
+	assert_int_equal(_PMPROBE_EFFECT_MAX, 3);
+	for (int i = 0; i < _PMPROBE_EFFECT_MAX; i++) {
+		assert_string_equal(pmprobe_effect_to_string((enum pmprobe_effect)i), names[i]);
+		assert_int_equal(pmprobe_effect_from_string(names[i]), i);
+	}
+	assert_null(pmprobe_effect_to_string(_PMPROBE_EFFECT_MAX));
+	assert_null(pmprobe_effect_to_string((enum pmprobe_effect)(-1)));
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_int_equal(pmprobe_effect_from_string(bad[i]), -EINVAL);
+}
+
+/* The verdict follows from the effects alone, and a reason given twice keeps its strongest. */
+static void
+test_report_verdict_from_effects(void **state)
+{
+	struct verdict v = {0}, w = {0};
+
+	(void)state;
+	assert_int_equal(verdict_get(&v), PMPROBE_YES);
+	verdict_add(&v, PMPROBE_REASON_DISK_MODE_SELECTED, REASON_INFO);
+	assert_int_equal(verdict_get(&v), PMPROBE_YES);
+	verdict_add(&v, PMPROBE_REASON_SWAP_UNREADABLE, REASON_BLOCKS_UNKNOWN);
+	assert_int_equal(verdict_get(&v), PMPROBE_UNKNOWN);
+	verdict_add(&v, PMPROBE_REASON_SWAP_UNREADABLE, REASON_INFO);
+	assert_int_equal(v.n_reasons, 2);
+	assert_int_equal(v.weights[1], REASON_BLOCKS_UNKNOWN);
+	verdict_add(&v, PMPROBE_REASON_DISK_MODE_SELECTED, REASON_BLOCKS_NO);
+	assert_int_equal(v.n_reasons, 2);
+	assert_int_equal(v.weights[0], REASON_BLOCKS_NO);
+	assert_int_equal(verdict_get(&v), PMPROBE_NO);
+	verdict_add(&v, PMPROBE_REASON_DISK_MODE_SELECTED, REASON_BLOCKS_UNKNOWN);
+	assert_int_equal(v.weights[0], REASON_BLOCKS_NO);
+
+	/* A merge keeps each reason's weight; a demotion leaves only the unknown deciding. */
+	verdict_add(&w, PMPROBE_REASON_NO_SWAP, REASON_INFO);
+	verdict_merge(&w, &v);
+	assert_int_equal(w.n_reasons, 3);
+	assert_int_equal(w.weights[0], REASON_INFO);
+	assert_int_equal(w.weights[1], REASON_BLOCKS_NO);
+	assert_int_equal(w.weights[2], REASON_BLOCKS_UNKNOWN);
+	assert_int_equal(verdict_get(&w), PMPROBE_NO);
+	verdict_demote_blocking(&w);
+	assert_int_equal(w.weights[1], REASON_INFO);
+	assert_int_equal(w.weights[2], REASON_BLOCKS_UNKNOWN);
+	assert_int_equal(verdict_get(&w), PMPROBE_UNKNOWN);
+}
+
+/* The accessor says what the writers print: each reason's effect as the rules gave it. */
+static void
+test_report_reason_effects(void **state)
+{
+	struct fixture *fx = *state;
+	struct pmprobe_report *rep;
+	int seen = 0;
+
+	tu_write(fx->root, "sys/power/state", "freeze mem\n");
+	rep = probe(fx, PMPROBE_POLICY_FEASIBLE);
+	assert_int_equal(pmprobe_report_get_verdict(rep, PMPROBE_TARGET_HIBERNATE), PMPROBE_NO);
+	for (size_t i = 0; i < pmprobe_report_get_n_reasons(rep, PMPROBE_TARGET_HIBERNATE); i++) {
+		int r = pmprobe_report_get_reason(rep, PMPROBE_TARGET_HIBERNATE, i);
+		int e = pmprobe_report_get_reason_effect(rep, PMPROBE_TARGET_HIBERNATE, i);
+
+		if (r == PMPROBE_REASON_STATE_LACKS_DISK) {
+			assert_int_equal(e, PMPROBE_EFFECT_BLOCKS);
+			seen |= 1;
+		} else if (r == PMPROBE_REASON_DISK_MODE_SELECTED) {
+			assert_int_equal(e, PMPROBE_EFFECT_INFORMS);
+			seen |= 2;
+		}
+	}
+	assert_int_equal(seen, 3);
+}
+
+static void
 test_report_fact_state_strings(void **state)
 {
 	(void)state;
@@ -597,6 +692,9 @@ main(void)
 		T(test_report_target_strings),
 		T(test_report_policy_strings),
 		T(test_report_verdict_strings),
+		T(test_report_effect_strings),
+		T(test_report_verdict_from_effects),
+		T(test_report_reason_effects),
 		T(test_report_fact_state_strings),
 		T(test_report_reason_strings_round_trip),
 		T(test_report_reason_names_stable),

@@ -108,7 +108,7 @@ static void
 check(const struct fixture *fx, enum pmprobe_target target, enum pmprobe_verdict verdict,
       const char *reasons, int line)
 {
-	int want[_PMPROBE_REASON_MAX] = {0}, got[_PMPROBE_REASON_MAX] = {0};
+	int want[_PMPROBE_REASON_MAX] = {0}, got[_PMPROBE_REASON_MAX] = {0}, effects[3] = {0};
 	char *copy = strdup(reasons), *save = NULL, want_s[2048], got_s[2048];
 	size_t n = pmprobe_report_get_n_reasons(fx->rep, target);
 	enum pmprobe_verdict v = pmprobe_report_get_verdict(fx->rep, target);
@@ -126,6 +126,7 @@ check(const struct fixture *fx, enum pmprobe_target target, enum pmprobe_verdict
 		int r = pmprobe_report_get_reason(fx->rep, target, i);
 
 		assert_true(r >= 0 && r < _PMPROBE_REASON_MAX);
+		effects[pmprobe_report_get_reason_effect(fx->rep, target, i)]++;
 		if (got[r])
 			fail_msg("line %d: reason %s listed twice", line,
 				 pmprobe_reason_to_string((enum pmprobe_reason)r));
@@ -138,12 +139,44 @@ check(const struct fixture *fx, enum pmprobe_target target, enum pmprobe_verdict
 			 pmprobe_policy_to_string(pmprobe_report_get_policy(fx->rep)),
 			 pmprobe_target_to_string(target), pmprobe_verdict_to_string(v), got_s,
 			 pmprobe_verdict_to_string(verdict), want_s);
+	/* The verdict is what its reasons' effects say (doc/policies.md). */
+	if (v != (effects[PMPROBE_EFFECT_BLOCKS]    ? PMPROBE_NO
+		  : effects[PMPROBE_EFFECT_UNKNOWN] ? PMPROBE_UNKNOWN
+						    : PMPROBE_YES))
+		fail_msg("line %d: verdict %s with %d blocking and %d unknown reasons", line,
+			 pmprobe_verdict_to_string(v), effects[PMPROBE_EFFECT_BLOCKS],
+			 effects[PMPROBE_EFFECT_UNKNOWN]);
+}
+
+/* Asserts the effect of one reason of a target. */
+static void
+check_effect(const struct fixture *fx, enum pmprobe_target target, const char *reason,
+	     enum pmprobe_effect effect, int line)
+{
+	int code = pmprobe_reason_from_string(reason);
+
+	for (size_t i = 0; i < pmprobe_report_get_n_reasons(fx->rep, target); i++) {
+		int e = pmprobe_report_get_reason_effect(fx->rep, target, i);
+
+		if (pmprobe_report_get_reason(fx->rep, target, i) != code)
+			continue;
+		if (e != (int)effect)
+			fail_msg("line %d: %s %s: %s %s, expected %s", line,
+				 pmprobe_policy_to_string(pmprobe_report_get_policy(fx->rep)),
+				 pmprobe_target_to_string(target), reason,
+				 pmprobe_effect_to_string((enum pmprobe_effect)e),
+				 pmprobe_effect_to_string(effect));
+		return;
+	}
+	fail_msg("line %d: %s has no reason %s", line, pmprobe_target_to_string(target), reason);
 }
 
 #define FEASIBLE(fx) probe(fx, PMPROBE_POLICY_FEASIBLE)
 #define PM_UTILS(fx) probe(fx, PMPROBE_POLICY_PM_UTILS)
 #define EXPECT(fx, target, verdict, reasons)                                                       \
 	check(fx, PMPROBE_TARGET_##target, PMPROBE_##verdict, reasons, __LINE__)
+#define EXPECT_EFFECT(fx, target, reason, effect)                                                  \
+	check_effect(fx, PMPROBE_TARGET_##target, reason, PMPROBE_EFFECT_##effect, __LINE__)
 
 static void
 set_swaps(struct fixture *fx, const char *lines)
@@ -286,6 +319,10 @@ test_verdict_feasible_state_lacks_disk(void **state)
 	EXPECT(fx, HIBERNATE, NO, "state-lacks-disk " HIB_OK);
 	EXPECT(fx, SUSPEND_HYBRID, NO, "state-lacks-disk " HIB_OK " disk-mode-suspend");
 	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
+	/* What blocked the verdict, and what only describes the host. */
+	EXPECT_EFFECT(fx, HIBERNATE, "state-lacks-disk", BLOCKS);
+	EXPECT_EFFECT(fx, HIBERNATE, "disk-mode-selected", INFORMS);
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "disk-mode-suspend", INFORMS);
 }
 
 /* feasible: writability */
@@ -325,8 +362,11 @@ test_verdict_feasible_writability_unknown_without_key(void **state)
 	EXPECT(fx, HIBERNATE, UNKNOWN, "state-writability-unknown " HIB_OK);
 	EXPECT(fx, SUSPEND_THEN_HIBERNATE, UNKNOWN,
 	       "state-writability-unknown mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
-	/* A blocking "no" still wins over "unknown". */
+	EXPECT_EFFECT(fx, HIBERNATE, "state-writability-unknown", UNKNOWN);
+	/* A blocking "no" still wins over "unknown", which keeps its own effect. */
 	EXPECT(fx, STANDBY, NO, "state-writability-unknown state-lacks-standby");
+	EXPECT_EFFECT(fx, STANDBY, "state-writability-unknown", UNKNOWN);
+	EXPECT_EFFECT(fx, STANDBY, "state-lacks-standby", BLOCKS);
 }
 
 static void
@@ -1391,6 +1431,9 @@ test_verdict_pm_utils_rtc_fallback_writability_unknown(void **state)
 	tu_write(fx->root, "RECORD", "origin: synthetic\n");
 	PM_UTILS(fx);
 	EXPECT(fx, SUSPEND_HYBRID, UNKNOWN, "disk-mode-suspend-missing rtc-writability-unknown");
+	/* The kernel branch failed, but the fallback may work: that failure decides nothing. */
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "disk-mode-suspend-missing", INFORMS);
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "rtc-writability-unknown", UNKNOWN);
 	tu_remove(fx->root, "RECORD");
 	PM_UTILS(fx);
 	EXPECT(fx, SUSPEND_HYBRID, UNKNOWN, "disk-mode-suspend-missing rtc-writability-unknown");
@@ -1432,6 +1475,10 @@ test_verdict_pm_utils_rtc_fallback_no_beats_unknown(void **state)
 	PM_UTILS(fx);
 	EXPECT(fx, SUSPEND_HYBRID, NO,
 	       "disk-mode-suspend-missing rtc-writability-unknown suspend-unavailable");
+	/* Both branches failed for sure: what failed in each blocks. */
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "disk-mode-suspend-missing", BLOCKS);
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "suspend-unavailable", BLOCKS);
+	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "rtc-writability-unknown", UNKNOWN);
 }
 
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)

@@ -31,6 +31,22 @@ enum pmprobe_target {
 
 enum pmprobe_verdict { PMPROBE_NO = 0, PMPROBE_YES = 1, PMPROBE_UNKNOWN = 2 };
 
+/**
+ * enum pmprobe_effect: what one reason does to its target's verdict, as the rule that gave it
+ * says (doc/policies.md). A verdict is no when any of its reasons blocks, else unknown when any
+ * is unknown, else yes. Since: 0.3
+ * @PMPROBE_EFFECT_INFORMS: says what was found; the verdict would be the same without it
+ * @PMPROBE_EFFECT_BLOCKS: makes the verdict no
+ * @PMPROBE_EFFECT_UNKNOWN: makes the verdict unknown (what decides could not be known), unless
+ *   another reason blocks
+ */
+enum pmprobe_effect {
+	PMPROBE_EFFECT_INFORMS = 0,
+	PMPROBE_EFFECT_BLOCKS,
+	PMPROBE_EFFECT_UNKNOWN,
+	_PMPROBE_EFFECT_MAX
+};
+
 enum pmprobe_policy {
 	PMPROBE_POLICY_FEASIBLE = 0, /* what would actually succeed (default) */
 	PMPROBE_POLICY_PM_UTILS,     /* what pm-utils 1.4.1 answers with its defaults */
@@ -198,6 +214,15 @@ size_t pmprobe_report_get_n_reasons(const struct pmprobe_report *report,
 /* Returns: the reason, or -EINVAL (cast) when @i is out of range. Since: 0.1 */
 int pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_target target,
 			      size_t i);
+/**
+ * pmprobe_report_get_reason_effect:
+ * @i: the reason's index, as for pmprobe_report_get_reason()
+ *
+ * Returns: the enum pmprobe_effect of reason @i of @target, or -EINVAL for a NULL report, a bad
+ * target or @i out of range. Since: 0.3
+ */
+int pmprobe_report_get_reason_effect(const struct pmprobe_report *report,
+				     enum pmprobe_target target, size_t i);
 size_t pmprobe_report_get_n_facts(const struct pmprobe_report *report);
 /**
  * pmprobe_report_get_fact:
@@ -224,6 +249,10 @@ const char *pmprobe_fact_state_to_string(enum pmprobe_fact_state state);
 int pmprobe_target_from_string(const char *s);
 int pmprobe_policy_from_string(const char *s);
 int pmprobe_reason_from_string(const char *s);
+/* Returns: "informs", "blocks" or "unknown" (static), NULL when out of range. Since: 0.3 */
+const char *pmprobe_effect_to_string(enum pmprobe_effect effect);
+/* Returns: the enum pmprobe_effect, or -EINVAL. Since: 0.3 */
+int pmprobe_effect_from_string(const char *s);
 
 /**
  * pmprobe_report_to_xml:

@@ -24,6 +24,12 @@ static const char *const verdict_names[] = {
 	[PMPROBE_UNKNOWN] = "unknown",
 };
 
+static const char *const effect_names[_PMPROBE_EFFECT_MAX] = {
+	[PMPROBE_EFFECT_INFORMS] = "informs",
+	[PMPROBE_EFFECT_BLOCKS] = "blocks",
+	[PMPROBE_EFFECT_UNKNOWN] = "unknown",
+};
+
 static const char *const policy_names[_PMPROBE_POLICY_MAX] = {
 	[PMPROBE_POLICY_FEASIBLE] = "feasible",
 	[PMPROBE_POLICY_PM_UTILS] = "pm-utils",
@@ -206,6 +212,12 @@ pmprobe_verdict_to_string(enum pmprobe_verdict verdict)
 }
 
 PMP_EXPORT const char *
+pmprobe_effect_to_string(enum pmprobe_effect effect)
+{
+	return (unsigned)effect < _PMPROBE_EFFECT_MAX ? effect_names[effect] : NULL;
+}
+
+PMP_EXPORT const char *
 pmprobe_policy_to_string(enum pmprobe_policy policy)
 {
 	return (unsigned)policy < _PMPROBE_POLICY_MAX ? policy_names[policy] : NULL;
@@ -250,6 +262,12 @@ PMP_EXPORT int
 pmprobe_policy_from_string(const char *s)
 {
 	return lookup(policy_names, _PMPROBE_POLICY_MAX, s);
+}
+
+PMP_EXPORT int
+pmprobe_effect_from_string(const char *s)
+{
+	return lookup(effect_names, _PMPROBE_EFFECT_MAX, s);
 }
 
 PMP_EXPORT int

@@ -98,10 +98,11 @@ rtc_fallback(const struct host_facts *f, const struct verdict *sus, const struct
 		verdict_add(v, PMPROBE_REASON_RTC_FALLBACK, REASON_INFO);
 		return;
 	}
+	/* The kernel branch failed for sure; only the fallback can be undecided, and then what
+	 * failed in the kernel branch no longer decides the verdict. */
+	if (verdict_get(&fallback) == PMPROBE_UNKNOWN)
+		verdict_demote_blocking(v);
 	verdict_merge(v, &fallback);
-	/* The kernel branch failed for sure; only the fallback can be undecided. */
-	v->has_no = fallback.has_no;
-	v->has_unknown = fallback.has_unknown;
 }
 
 static void
