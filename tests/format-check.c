@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Checks pmprobe's structured outputs of one probe: both XML documents validate against their
- * RelaxNG schemas, the JSON parses and says what the XML says, and the libvirt element names
- * exactly the targets whose verdict is yes.
+ * RelaxNG schemas, the JSON parses and says what the XML says, each verdict agrees with its
+ * reasons' effects, and the libvirt element names exactly the targets whose verdict is yes.
  * Usage: format-check REPORT.rng LIBVIRT.rng|- REPORT.xml REPORT.json LIBVIRT.xml
  * (`-`: libvirt's schema is not installed; everything else is checked, then exit 77). */
 #include <stdarg.h>
@@ -91,6 +91,29 @@ jarray(json_object *o, const char *key, const char *where)
 	return v;
 }
 
+/* A verdict follows from its reasons' effects: no when one blocks, else unknown when one is
+ * unknown, else yes (doc/policies.md). */
+static void
+check_effects(xmlNodePtr t, const char *where)
+{
+	xmlChar *verdict = xmlGetProp(t, BAD_CAST "verdict");
+	int blocks = 0, unknown = 0;
+	const char *want;
+
+	for (xmlNodePtr r = element(t->children); r; r = element(r->next)) {
+		xmlChar *effect = xmlGetProp(r, BAD_CAST "effect");
+
+		blocks += effect && !xmlStrcmp(effect, BAD_CAST "blocks");
+		unknown += effect && !xmlStrcmp(effect, BAD_CAST "unknown");
+		xmlFree(effect);
+	}
+	want = blocks ? "no" : unknown ? "unknown" : "yes";
+	if (!verdict || xmlStrcmp(verdict, BAD_CAST want))
+		fail("%s: verdict '%s' with %d blocking and %d unknown reasons (that is '%s')",
+		     where, verdict ? (const char *)verdict : "(absent)", blocks, unknown, want);
+	xmlFree(verdict);
+}
+
 static void
 compare_target(xmlNodePtr t, json_object *jt, const char *where)
 {
@@ -100,6 +123,7 @@ compare_target(xmlNodePtr t, json_object *jt, const char *where)
 
 	same(where, "name", xmlGetProp(t, BAD_CAST "name"), jstr(jt, "name"));
 	same(where, "verdict", xmlGetProp(t, BAD_CAST "verdict"), jstr(jt, "verdict"));
+	check_effects(t, where);
 	for (r = element(t->children); r; r = element(r->next), i++) {
 		json_object *jr = i < n ? json_object_array_get_idx(reasons, i) : NULL;
 
@@ -108,6 +132,7 @@ compare_target(xmlNodePtr t, json_object *jt, const char *where)
 			return;
 		}
 		same(where, "reason code", xmlGetProp(r, BAD_CAST "code"), jstr(jr, "code"));
+		same(where, "reason effect", xmlGetProp(r, BAD_CAST "effect"), jstr(jr, "effect"));
 		same(where, "reason description", xmlNodeGetContent(r), jstr(jr, "description"));
 	}
 	if (i != n)

@@ -79,11 +79,14 @@ target_json(const struct pmprobe_report *report, enum pmprobe_target t)
 		json_object_put(reasons);
 	for (size_t i = 0; r >= 0 && i < report->verdicts[t].n_reasons; i++) {
 		enum pmprobe_reason reason = report->verdicts[t].reasons[i];
+		enum pmprobe_effect effect = (enum pmprobe_effect)report->verdicts[t].weights[i];
 		json_object *ro = json_object_new_object();
 
 		r = append(reasons, ro);
 		if (r >= 0)
 			r = add_string(ro, "code", pmprobe_reason_to_string(reason));
+		if (r >= 0)
+			r = add_string(ro, "effect", pmprobe_effect_to_string(effect));
 		if (r >= 0)
 			r = add_string(ro, "description", pmprobe_reason_to_description(reason));
 	}

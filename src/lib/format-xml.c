@@ -35,10 +35,13 @@ write_target(const struct xml_api *api, xmlTextWriterPtr w, const struct pmprobe
 	for (size_t i = 0; i < n; i++) {
 		enum pmprobe_reason reason = report->verdicts[t].reasons[i];
 		const char *description = pmprobe_reason_to_description(reason);
+		const char *effect = pmprobe_effect_to_string(
+			(enum pmprobe_effect)report->verdicts[t].weights[i]);
 
 		TRY(api->xmlTextWriterStartElement(w, X("reason")));
 		TRY(api->xmlTextWriterWriteAttribute(w, X("code"),
 						     X(pmprobe_reason_to_string(reason))));
+		TRY(api->xmlTextWriterWriteAttribute(w, X("effect"), X(effect)));
 		if (description)
 			TRY(api->xmlTextWriterWriteString(w, X(description)));
 		TRY(api->xmlTextWriterEndElement(w));
