@@ -149,8 +149,11 @@ compare(const struct pmprobe_report *report, const struct expectation *e, enum p
 	for (size_t i = 0; i < pmprobe_report_get_n_reasons(report, t); i++) {
 		int reason = pmprobe_report_get_reason(report, t, i);
 
-		if (reason >= 0 && reason < _PMPROBE_REASON_MAX)
+		if (reason >= 0 && reason < _PMPROBE_REASON_MAX) {
 			m.got_reasons[reason] = 1;
+			m.got_effects[reason] =
+				(unsigned char)pmprobe_report_get_reason_effect(report, t, i);
+		}
 	}
 	memcpy(m.expected_reasons, e->reasons, sizeof(m.expected_reasons));
 	if (m.got == m.expected &&

@@ -40,6 +40,7 @@ struct check_mismatch {
 	enum pmprobe_verdict expected, got;
 	unsigned char expected_reasons[_PMPROBE_REASON_MAX];
 	unsigned char got_reasons[_PMPROBE_REASON_MAX];
+	unsigned char got_effects[_PMPROBE_REASON_MAX]; /* enum pmprobe_effect of a got reason */
 };
 
 enum check_status { CHECK_PASS = 0, CHECK_FAIL, CHECK_ERROR };

@@ -268,6 +268,20 @@ reasons_json(const unsigned char *set)
 	return a;
 }
 
+/* The effect of each reason in @set, by code: what blocked or left undecided a got verdict. */
+static json_object *
+effects_json(const unsigned char *set, const unsigned char *effects)
+{
+	json_object *o = json_object_new_object();
+
+	for (int i = 0; o && i < _PMPROBE_REASON_MAX; i++)
+		if (set[i])
+			json_object_object_add(o, pmprobe_reason_to_string((enum pmprobe_reason)i),
+					       json_object_new_string(pmprobe_effect_to_string(
+						       (enum pmprobe_effect)effects[i])));
+	return o;
+}
+
 static void
 print_check_json(const char *root, const struct check_result *res)
 {
@@ -299,6 +313,7 @@ print_check_json(const char *root, const struct check_result *res)
 				       json_object_new_string(pmprobe_verdict_to_string(m->got)));
 		json_object_object_add(mo, "expected_reasons", reasons_json(m->expected_reasons));
 		json_object_object_add(mo, "reasons", reasons_json(m->got_reasons));
+		json_object_object_add(mo, "effects", effects_json(m->got_reasons, m->got_effects));
 		json_object_array_add(list, mo);
 	}
 	json_object_object_add(o, "mismatches", list);

@@ -156,12 +156,17 @@ tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_t
 		pmprobe_verdict_to_string(pmprobe_report_get_verdict(report, t)));
 	for (size_t i = 0; i < n; i++) {
 		int reason = pmprobe_report_get_reason(report, t, i);
+		int effect = pmprobe_report_get_reason_effect(report, t, i);
 
 		if (sentences)
-			fprintf(out, "\n    %s: %s", pmprobe_reason_to_string(reason),
+			fprintf(out, "\n    %-8s %s: %s", pmprobe_effect_to_string(effect),
+				pmprobe_reason_to_string(reason),
 				pmprobe_reason_to_description(reason));
 		else
 			fprintf(out, "%s%s", i ? ", " : " ", pmprobe_reason_to_string(reason));
+		/* The short line marks only what decides the verdict. */
+		if (!sentences && effect != PMPROBE_EFFECT_INFORMS)
+			fprintf(out, " (%s)", pmprobe_effect_to_string(effect));
 	}
 	fputc('\n', out);
 }
