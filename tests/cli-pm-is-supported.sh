@@ -56,4 +56,8 @@ check -n
 check '-n suspend'
 check ---suspend
 check --SUSPEND
+# --explain is ours alone: each reason with its effect, code and sentence.
+PMPROBE_POLICY=pm-utils PMPROBE_SYSROOT=$root "$ours" --explain --hibernate >"$root/out" || true
+grep -q '^    informs  state-has-disk: ' "$root/out" ||
+	{ echo "FAIL: --explain: no effect on the reason line" >&2; cat "$root/out" >&2; fail=1; }
 exit $fail

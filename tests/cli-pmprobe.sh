@@ -68,6 +68,17 @@ expect 0 "--format json" -- "$pmprobe" -f json --sysroot "$any"
 head -c1 /tmp/pmprobe-cli.$$ | grep -q '{' || { echo "FAIL: --format json" >&2; fail=1; }
 expect 0 "--format libvirt" -- "$pmprobe" --format libvirt --sysroot "$any"
 grep -q '^<power_management' /tmp/pmprobe-cli.$$ || { echo "FAIL: --format libvirt" >&2; fail=1; }
+# Each reason's effect: a word per --explain line; in text, only what decides is marked.
+noswap=$fixtures/synthetic-no-swap
+expect 0 "--explain with effects" -- "$pmprobe" --explain --sysroot "$noswap"
+grep -q '^    blocks   no-swap: ' /tmp/pmprobe-cli.$$ &&
+	grep -q '^    informs  disk-mode-selected: ' /tmp/pmprobe-cli.$$ &&
+	! sed -n '/^Verdicts:/,/^$/p' /tmp/pmprobe-cli.$$ | grep '^    ' |
+	grep -Ev '^    (blocks|unknown|informs) +[a-z0-9-]+: ' ||
+	{ echo "FAIL: --explain effects" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+expect 0 "text with effects" -- "$pmprobe" --sysroot "$noswap"
+grep -Eq '^hibernate +no +disk-mode-selected, no-swap \(blocks\)$' /tmp/pmprobe-cli.$$ ||
+	{ echo "FAIL: text effects" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 expect 2 "unknown format" -- "$pmprobe" --format yaml --sysroot "$any"
 expect 2 "two formats" -- "$pmprobe" --format json --explain --sysroot "$any"
 
@@ -104,6 +115,14 @@ if command -v jq >/dev/null; then
 	[ "$rc" = 2 ] || { echo "FAIL: check with an unusable root: exit $rc" >&2; fail=1; }
 	[ "$(jq -r .result /tmp/pmprobe-cli.$$ | tr '\n' ' ')" = "pass fail error " ] ||
 		{ echo "FAIL: check --format json lines" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+	# The mismatch gives the effect of each reason got, as the report does.
+	read -r policy target _ <"$work/bad/EXPECTED"
+	want=$("$pmprobe" --sysroot "$work/good" --policy "$policy" --format json |
+		jq -cS --arg t "$target" '[.targets[] | select(.name == $t) | .reasons[] |
+			{(.code): .effect}] | add // {}')
+	got=$(jq -cS 'select(.result == "fail") | .mismatches[0].effects' /tmp/pmprobe-cli.$$)
+	[ "$want" = "$got" ] ||
+		{ echo "FAIL: check --format json effects: '$got', expected '$want'" >&2; fail=1; }
 	rm -rf "$work"
 fi
 rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-conf.$$ /tmp/pmprobe-explain.$$
