@@ -32,13 +32,17 @@ enum pmprobe_target {
 enum pmprobe_verdict { PMPROBE_NO = 0, PMPROBE_YES = 1, PMPROBE_UNKNOWN = 2 };
 
 /**
- * enum pmprobe_effect: what one reason does to its target's verdict, as the rule that gave it
- * says (doc/policies.md). A verdict is no when any of its reasons blocks, else unknown when any
- * is unknown, else yes. Since: 0.3
+ * pmprobe_effect:
  * @PMPROBE_EFFECT_INFORMS: says what was found; the verdict would be the same without it
  * @PMPROBE_EFFECT_BLOCKS: makes the verdict no
  * @PMPROBE_EFFECT_UNKNOWN: makes the verdict unknown (what decides could not be known), unless
  *   another reason blocks
+ *
+ * What one reason does to its target's verdict, as the rule that gave it says
+ * (doc/policies.md): a verdict is no when any of its reasons blocks, else unknown when any is
+ * unknown, else yes.
+ *
+ * Since: 0.3
  */
 enum pmprobe_effect {
 	PMPROBE_EFFECT_INFORMS = 0,
@@ -216,10 +220,16 @@ int pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_
 			      size_t i);
 /**
  * pmprobe_report_get_reason_effect:
+ * @report: a report
+ * @target: the target whose reason it is
  * @i: the reason's index, as for pmprobe_report_get_reason()
  *
- * Returns: the enum pmprobe_effect of reason @i of @target, or -EINVAL for a NULL report, a bad
- * target or @i out of range. Since: 0.3
+ * What reason @i does to @target's verdict; the same reason can have another effect on
+ * another target.
+ *
+ * Returns: the enum pmprobe_effect, or -EINVAL for a NULL report, a bad target or @i out of
+ * range.
+ * Since: 0.3
  */
 int pmprobe_report_get_reason_effect(const struct pmprobe_report *report,
 				     enum pmprobe_target target, size_t i);
