@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Unit tests for the wake probe: its parsers, the sysroot walk of sys/devices, readlink, and
- * the libkmod lookup on this host and on a lib/modules tree made with depmod. */
+ * the libkmod lookup on this host, and a tree's own lib/modules lists, parsed without libkmod,
+ * against libkmod's answers on the same directories. */
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "macro.h"
 #include "probe.h"
 #include "report.h"
 #include "source.h"
@@ -442,8 +444,8 @@ test_wake_kmod_live(void **state)
 	}
 }
 
-/* A lib/modules/<release> made here with depmod -b: amd_pmc a module file, intel_pmc_core
- * built in; libkmod answers from that directory only. */
+/* A lib/modules/<release> made here with depmod -b: amd_pmc a module file, intel_pmc_core and
+ * crc_t10dif built in; libkmod answers from that directory only. */
 static int
 make_modules(const char *root, const char *release)
 {
@@ -464,7 +466,9 @@ make_modules(const char *root, const char *release)
 	if (system(cmd) != 0)
 		return -1;
 	snprintf(dir, sizeof(dir), "lib/modules/%s/modules.builtin", release);
-	tu_write(root, dir, "kernel/drivers/platform/x86/intel/pmc/intel_pmc_core.ko\n");
+	tu_write(root, dir,
+		 "kernel/drivers/platform/x86/intel/pmc/intel_pmc_core.ko\n"
+		 "kernel/crypto/crc-t10dif.ko\n");
 	snprintf(cmd, sizeof(cmd), "PATH=/usr/sbin:/sbin:$PATH depmod -b '%s' '%s' 2>/dev/null",
 		 root, release);
 	if (system(cmd) != 0)
@@ -492,10 +496,19 @@ fact_value(const struct pmprobe_report *rep, const char *key, const char **ret_p
 static void
 test_wake_kmod_tree(void **state)
 {
+	static const struct {
+		const char *name;
+		enum module_state state;
+	} names[] = {
+		{"amd_pmc", MODULE_LOADABLE},
+		{"intel_pmc_core", MODULE_BUILTIN},
+		{"crc_t10dif", MODULE_BUILTIN},
+		{"pmprobe_no_such_module", MODULE_ABSENT},
+	};
 	char *root = tu_root_new(), *dir = NULL;
 	struct pmprobe_ctx *ctx = NULL;
 	struct pmprobe_report *rep = NULL;
-	enum module_state k;
+	struct source *src = NULL;
 	const char *path = NULL;
 
 	(void)state;
@@ -503,17 +516,22 @@ test_wake_kmod_tree(void **state)
 		tu_root_free(root);
 		skip(); /* no cc or depmod */
 	}
+	/* libkmod on the depmod output, and the tree's parser on the same files: one answer. */
 	assert_true(asprintf(&dir, "%s/lib/modules/6.1.0-test", root) > 0);
-	assert_int_equal(probe_kmod_lookup(dir, "amd_pmc", &k), 0);
-	assert_int_equal(k, MODULE_LOADABLE);
-	assert_int_equal(probe_kmod_lookup(dir, "intel_pmc_core", &k), 0);
-	assert_int_equal(k, MODULE_BUILTIN);
-	assert_int_equal(probe_kmod_lookup(dir, "pmprobe_no_such_module", &k), 0);
-	assert_int_equal(k, MODULE_ABSENT);
+	tu_write(root, "RECORD", "kernel: 6.1.0-test\nwritable: sys/power/state\n");
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	for (size_t i = 0; i < ELEMENTSOF(names); i++) {
+		enum module_state k = MODULE_UNKNOWN, t = MODULE_UNKNOWN;
+
+		assert_int_equal(probe_kmod_lookup(dir, names[i].name, &k), 0);
+		assert_int_equal(k, names[i].state);
+		assert_int_equal(probe_tree_module(src, names[i].name, &t), 0);
+		assert_int_equal(t, names[i].state);
+	}
+	source_free(src);
 	free(dir);
 
 	/* Through the probe: an AMD laptop in s2idle whose amd_pmc is a module not loaded. */
-	tu_write(root, "RECORD", "kernel: 6.1.0-test\nwritable: sys/power/state\n");
 	tu_write(root, "sys/power/state", "freeze mem\n");
 	tu_write(root, "sys/power/mem_sleep", "[s2idle]\n");
 	tu_mkdir(root, "sys/bus/acpi/devices/AMDI0007:00");
@@ -537,6 +555,127 @@ test_wake_kmod_tree(void **state)
 	tu_root_free(root);
 }
 
+/* Module names of a list's lines (every @step-th, at most @max), as the parser derives them. */
+static size_t
+list_names(const char *buf, size_t len, size_t step, char names[][64], size_t max)
+{
+	size_t n = 0, line = 0;
+
+	for (size_t off = 0; off < len && n < max; line++) {
+		const char *l = buf + off, *nl = memchr(l, '\n', len - off);
+		size_t llen = nl ? (size_t)(nl - l) : len - off, end = strcspn(l, ":\n");
+		const char *base = memrchr(l, '/', end < llen ? end : llen);
+
+		off += llen + 1;
+		base = base ? base + 1 : l;
+		if (line % step == 0 && strcspn(base, ".:\n") < 64)
+			snprintf(names[n++], 64, "%.*s", (int)strcspn(base, ".:\n"), base);
+	}
+	return n;
+}
+
+/* This host's lib/modules/<release>, copied into a tree: for a sample of the modules its lists
+ * name, and one they do not, the tree's parser answers as libkmod does on the host's files. */
+static void
+test_wake_tree_module_host_parity(void **state)
+{
+	static char names[160][64];
+	char host[300], rel[300], *root;
+	struct source *src = NULL;
+	struct utsname u;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(uname(&u), 0);
+	snprintf(host, sizeof(host), "/lib/modules/%s", u.release);
+	if (access(host, R_OK) != 0 || !probe_kmod_lookup)
+		skip(); /* no modules for this kernel (a container, a VM without modules) */
+	root = tu_root_new();
+	for (int i = 0; i < 2; i++) {
+		const char *file = i ? "modules.builtin" : "modules.dep";
+		size_t len = 0;
+		uint8_t *buf = tu_load_file(host, file, &len);
+
+		if (!buf)
+			continue;
+		snprintf(rel, sizeof(rel), "lib/modules/%s/%s", u.release, file);
+		tu_write_bytes(root, rel, buf, len);
+		n += list_names((const char *)buf, len, 1 + len / 40000, names + n, 75);
+		free(buf);
+	}
+	snprintf(names[n++], 64, "amd_pmc");
+	snprintf(names[n++], 64, "intel_pmc_core");
+	snprintf(names[n++], 64, "pmprobe_no_such_module");
+	snprintf(rel, sizeof(rel), "kernel: %s\n", u.release);
+	tu_write(root, "RECORD", rel);
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	for (size_t i = 0; i < n; i++) {
+		enum module_state k = MODULE_UNKNOWN, t = MODULE_UNKNOWN;
+		int rk = probe_kmod_lookup(host, names[i], &k),
+		    rt = probe_tree_module(src, names[i], &t);
+
+		if (rk < 0 || rt < 0) {
+			/* Neither answers without both lists (libkmod: without its indexes). */
+			assert_true(rt < 0);
+			continue;
+		}
+		if (k != t)
+			fail_msg("%s: libkmod says %s, the tree's lists %s", names[i],
+				 module_state_to_string(k), module_state_to_string(t));
+	}
+	source_free(src);
+	tu_root_free(root);
+}
+
+/* What a tree's lists cannot tell is no answer, and nothing but the tree's own files decides. */
+static void
+test_wake_tree_module_bounds(void **state)
+{
+	char *root = tu_root_new(), *outside = tu_root_new(), *target;
+	struct source *src = NULL;
+	enum module_state k = MODULE_UNKNOWN;
+
+	(void)state;
+	tu_write(root, "RECORD", "kernel: 6.1.0-test\n");
+	/* No lib/modules at all. */
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	assert_int_equal(probe_tree_module(src, "amd_pmc", &k), -ENOENT);
+	/* modules.dep without modules.builtin: loadable is known, absent is not. */
+	tu_write(root, "lib/modules/6.1.0-test/modules.dep", "kernel/x/amd-pmc.ko.xz:\n");
+	assert_int_equal(probe_tree_module(src, "amd_pmc", &k), 0);
+	assert_int_equal(k, MODULE_LOADABLE);
+	assert_int_equal(probe_tree_module(src, "intel_pmc_core", &k), -ENOENT);
+	/* A FIFO for a list is an error, not a wait. */
+	tu_remove(root, "lib/modules/6.1.0-test/modules.dep");
+	tu_mkfifo(root, "lib/modules/6.1.0-test/modules.dep");
+	assert_true(probe_tree_module(src, "amd_pmc", &k) < 0);
+	source_free(src);
+	/* Two releases, neither RECORD's kernel: which one is the tree's is not known. */
+	tu_write(root, "RECORD", "kernel: 6.2.0\n");
+	tu_write(root, "lib/modules/6.1.0-other/modules.dep", "");
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	assert_int_equal(probe_tree_module(src, "amd_pmc", &k), -ENOENT);
+	source_free(src);
+	/* lib, an absolute link to a directory outside that says built in: resolved in the root,
+	 * it names nothing there. */
+	tu_remove(root, "lib/modules/6.1.0-test/modules.dep");
+	tu_remove(root, "lib/modules/6.1.0-test");
+	tu_remove(root, "lib/modules/6.1.0-other/modules.dep");
+	tu_remove(root, "lib/modules/6.1.0-other");
+	tu_remove(root, "lib/modules");
+	tu_remove(root, "lib");
+	tu_write(outside, "lib/modules/6.2.0/modules.dep", "");
+	tu_write(outside, "lib/modules/6.2.0/modules.builtin", "kernel/x/amd_pmc.ko\n");
+	target = tu_path(outside, "lib");
+	tu_symlink(root, "lib", target);
+	assert_int_equal(source_new_sysroot(root, &src), 0);
+	assert_int_equal(probe_tree_module(src, "amd_pmc", &k), -ENOENT);
+	source_free(src);
+	free(target);
+	tu_root_free(outside);
+	tu_root_free(root);
+}
+
 int
 main(void)
 {
@@ -553,6 +692,8 @@ main(void)
 		cmocka_unit_test(test_wake_readlink),
 		cmocka_unit_test(test_wake_kmod_live),
 		cmocka_unit_test(test_wake_kmod_tree),
+		cmocka_unit_test(test_wake_tree_module_host_parity),
+		cmocka_unit_test(test_wake_tree_module_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -25,10 +25,17 @@
  *   length ends the walk and marks it partial.
  */
 
-#define SCOPE_MAX 32	 /* namespace depth followed */
-#define NESTING_MAX 128	 /* term nesting followed */
-#define NAME_SLOTS 16384 /* declarations remembered; a power of two */
-#define SEG_SLOTS 4096	 /* distinct method names remembered; a power of two */
+#define SCOPE_MAX 32	/* namespace depth followed */
+#define NESTING_MAX 128 /* term nesting followed */
+/* The declaration tables grow with the table, up to these bounds (powers of two): each
+ * declaration takes at least 5 bytes of AML (opcode and a name segment), a method 7, so a
+ * table of N bytes has at most N / 5 of them and N / 7 method names, less than 3/4 of N / 2
+ * and N / 4 slots. A small table then costs a small allocation, not 270 KiB zeroed (the AML
+ * fuzz target ran 240 inputs a second for it). */
+#define NAME_SLOTS 16384 /* declarations remembered at most */
+#define SEG_SLOTS 4096	 /* distinct method names remembered at most */
+#define NAME_SLOTS_MIN 64u
+#define SEG_BITS_MIN 4u
 
 #define SEG(a, b, c, d)                                                                            \
 	((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
@@ -83,8 +90,9 @@ struct walk {
 	enum acpi_aml_stop stop;
 	size_t stop_at;
 	unsigned n_names, n_segs;
-	struct name_slot names[NAME_SLOTS]; /* declarations that may be called */
-	uint32_t segs[SEG_SLOTS];	    /* last segments of method names; 0: free */
+	unsigned name_slots, seg_bits; /* a power of two; log2 of another */
+	struct name_slot *names;       /* declarations that may be called */
+	uint32_t *segs;		       /* last segments of method names; 0: free */
 };
 
 /* Operand shapes of the fixed-form opcodes: a TermArg, s SuperName or Target, n NameString
@@ -233,10 +241,12 @@ path_hash(const uint32_t *segs, unsigned n)
 /* Returns: the index of @key in the open-addressed @table, else (insert) of the free slot for
  * it, else -1. A key of 0 marks a free slot; no path hash or name segment is 0. */
 static int
-name_slot(const struct name_slot *table, uint64_t key, bool insert)
+name_slot(const struct walk *w, uint64_t key, bool insert)
 {
-	for (unsigned i = 0, at = key & (NAME_SLOTS - 1); i < NAME_SLOTS;
-	     i++, at = (at + 1) & (NAME_SLOTS - 1)) {
+	const struct name_slot *table = w->names;
+	unsigned mask = w->name_slots - 1;
+
+	for (unsigned i = 0, at = key & mask; i < w->name_slots; i++, at = (at + 1) & mask) {
 		if (table[at].key == key)
 			return (int)at;
 		if (table[at].key == 0)
@@ -246,11 +256,14 @@ name_slot(const struct name_slot *table, uint64_t key, bool insert)
 }
 
 static int
-seg_slot(const uint32_t *table, uint32_t seg, bool insert)
+seg_slot(const struct walk *w, uint32_t seg, bool insert)
 {
+	const uint32_t *table = w->segs;
+	unsigned n = 1u << w->seg_bits, mask = n - 1;
+
 	/* Spread the segment: its low bytes are from a few letters. */
-	for (unsigned i = 0, at = (seg * 2654435761u) >> 20 & (SEG_SLOTS - 1); i < SEG_SLOTS;
-	     i++, at = (at + 1) & (SEG_SLOTS - 1)) {
+	for (unsigned i = 0, at = (seg * 2654435761u) >> (32 - w->seg_bits); i < n;
+	     i++, at = (at + 1) & mask) {
 		if (table[at] == seg)
 			return (int)at;
 		if (table[at] == 0)
@@ -273,17 +286,17 @@ declare(struct walk *w, const struct path *p, bool method, unsigned argc)
 	if (method) {
 		if (w->pass == PASS_NAMES)
 			return;
-		i = seg_slot(w->segs, seg, true);
-		if (i >= 0 && w->segs[i] == 0 && w->n_segs < SEG_SLOTS * 3 / 4) {
+		i = seg_slot(w, seg, true);
+		if (i >= 0 && w->segs[i] == 0 && w->n_segs < (3u << w->seg_bits) / 4) {
 			w->segs[i] = seg;
 			w->n_segs++;
 		}
-	} else if (w->pass == PASS_METHODS || seg_slot(w->segs, seg, false) < 0)
+	} else if (w->pass == PASS_METHODS || seg_slot(w, seg, false) < 0)
 		return; /* no call can mean it */
 
 	key = path_hash(p->segs, p->n);
-	i = name_slot(w->names, key, true);
-	if (i < 0 || w->names[i].key != 0 || w->n_names >= NAME_SLOTS * 3 / 4)
+	i = name_slot(w, key, true);
+	if (i < 0 || w->names[i].key != 0 || w->n_names >= w->name_slots * 3 / 4)
 		return; /* the first declaration of a path stands */
 	w->names[i] = (struct name_slot){.key = key, .argc = (uint8_t)argc, .method = method};
 	w->n_names++;
@@ -314,7 +327,7 @@ name_resolve(const struct walk *w, const struct name *n, struct path *ret)
 static const struct name_slot *
 lookup(const struct walk *w, const uint32_t *segs, unsigned n)
 {
-	int i = name_slot(w->names, path_hash(segs, n), false);
+	int i = name_slot(w, path_hash(segs, n), false);
 
 	return i < 0 ? NULL : &w->names[i];
 }
@@ -867,6 +880,29 @@ walk_pass(struct walk *w, enum pass pass)
 	(void)term_list(w, &pos, w->end, (struct ctx){0});
 }
 
+/* A walk whose declaration tables fit a table of @len bytes, in one allocation (up to 270 KiB:
+ * too big for a thread's stack). */
+static struct walk *
+walk_new(size_t len)
+{
+	unsigned names = NAME_SLOTS_MIN, seg_bits = SEG_BITS_MIN;
+	struct walk *w;
+
+	while (names < NAME_SLOTS && names < len / 2)
+		names *= 2;
+	while ((1u << seg_bits) < SEG_SLOTS && (1u << seg_bits) < len / 4)
+		seg_bits++;
+	w = calloc(1, sizeof(*w) + names * sizeof(struct name_slot) +
+			      ((size_t)1 << seg_bits) * sizeof(uint32_t));
+	if (!w)
+		return NULL;
+	w->name_slots = names;
+	w->seg_bits = seg_bits;
+	w->names = (struct name_slot *)(w + 1);
+	w->segs = (uint32_t *)(w->names + names);
+	return w;
+}
+
 int
 acpi_aml_scan(const uint8_t *buf, size_t len, struct acpi_aml_sleep *ret)
 {
@@ -887,8 +923,7 @@ acpi_aml_scan(const uint8_t *buf, size_t len, struct acpi_aml_sleep *ret)
 		return -EBADMSG;
 	truncated = length > len;
 
-	/* The declaration tables (about 270 KiB) are too big for a thread's stack. */
-	w = calloc(1, sizeof(*w));
+	w = walk_new(truncated ? len : length);
 	if (!w)
 		return -ENOMEM;
 	w->buf = buf;

@@ -354,31 +354,11 @@ probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts 
 				f->wake.n_enabled);
 }
 
-/* The lib/modules/<release> of a tree: RECORD's kernel when the tree has it, else its only
- * one. Returns: 1 and *ret, 0 none. */
-static int
-tree_modules_dir(struct source *src, char **ret)
-{
-	const struct manifest *m = source_sysroot_manifest(src);
-	char **list = NULL;
-	const char *rel = NULL;
-	int r;
-
-	if (src->live || source_list(src, PATH_LIB_MODULES, NULL, &list) < 0)
-		return 0;
-	for (char **p = list; *p; p++)
-		if ((m && m->kernel && streq(*p, m->kernel)) || (!p[1] && p == list))
-			rel = *p;
-	r = rel ? source_sysroot_subdir(src, PATH_LIB_MODULES, rel, ret) : 0;
-	strv_free(list);
-	return r < 0 ? 0 : rel != NULL;
-}
-
 static int
 probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
 	     enum module_state *ret)
 {
-	_cleanup_free_ char *attr = NULL, *text = NULL, *key = NULL, *dir = NULL;
+	_cleanup_free_ char *attr = NULL, *text = NULL, *key = NULL;
 	enum module_state state = MODULE_NOT_LOADED;
 	const char *path = "sys/module";
 	int r;
@@ -392,14 +372,17 @@ probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
 		state = module_state_from_initstate(text);
 	else if (source_file_type(src, PATH_SYS_MODULE, name) == S_IFDIR)
 		state = MODULE_BUILTIN; /* built-in code with parameters, no initstate */
-	/* What sys/module cannot tell: built in without a directory, loadable, or absent. */
-	if (probe_kmod_lookup && state == MODULE_NOT_LOADED) {
+	/* What sys/module cannot tell: built in without a directory, loadable, or absent. Live:
+	 * libkmod on the running kernel's modules; a tree: its own lib/modules/<release>, parsed
+	 * here, never by libkmod. */
+	if (state == MODULE_NOT_LOADED) {
 		enum module_state k;
 
-		/* Live: the running kernel's modules; a tree: its own lib/modules/<release>. */
-		if (src->live ? probe_kmod_lookup(NULL, name, &k) >= 0
-			      : tree_modules_dir(src, &dir) > 0 &&
-					probe_kmod_lookup(dir, name, &k) >= 0) {
+		r = src->live ? (probe_kmod_lookup ? probe_kmod_lookup(NULL, name, &k) : -ENOTSUP)
+			      : probe_tree_module(src, name, &k);
+		if (r == -ENOMEM)
+			return r;
+		if (r >= 0) {
 			state = k;
 			path = "lib/modules";
 		}

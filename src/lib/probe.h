@@ -37,9 +37,17 @@ enum module_state module_state_from_initstate(const char *text);
 /* Returns: the platform whose PMC driver s2idle needs, from the ACPI devices' names. */
 enum pmc_platform pmc_platform_from_acpi(char *const *names);
 
-/* The libkmod side (probe-kmod.c), linked into libpmprobe.so and pmprobe only; the core sees it
- * as a weak symbol, NULL in pm-is-supported. @modules_dir: a lib/modules/<release> directory, or
- * NULL for the running kernel's (then the loaded state is libkmod's too).
+/* What the tree's own lib/modules/<release> (RECORD's kernel, else the only one) says of the
+ * module @name, from its text lists modules.dep and modules.builtin read through the source
+ * layer (probe-modules.c): loadable, built in or absent.
+ * Returns: 0 and *ret, or -errno (-ENOENT: no lib/modules/<release>; the lists' read errors). */
+int probe_tree_module(struct source *src, const char *name, enum module_state *ret);
+
+/* The libkmod side (kmod-lookup.c), linked into libpmprobe.so and pmprobe only; the core sees it
+ * as a weak symbol, NULL in pm-is-supported. Only for the live host's trusted files: libkmod is
+ * not written for untrusted input, so a tree never reaches it (probe_tree_module() instead).
+ * @modules_dir: NULL for the running kernel's modules (then the loaded state is libkmod's too);
+ * a lib/modules/<release> directory the caller trusts (the tests' depmod output).
  * Returns: 0 and *ret, or -errno (-ENOENT: libkmod knows no such directory). */
 int probe_kmod_lookup(const char *modules_dir, const char *name, enum module_state *ret)
 	__attribute__((weak));

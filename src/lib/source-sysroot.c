@@ -416,25 +416,3 @@ source_sysroot_manifest(struct source *src)
 		return NULL;
 	return &s->manifest;
 }
-
-int
-source_sysroot_subdir(struct source *src, enum path_kind kind, const char *name, char **ret)
-{
-	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ char *path = NULL;
-	_cleanup_close_ int fd = -1;
-	int r;
-
-	if (src->ops != &sysroot_ops || !path_name_is_valid(name))
-		return -EOPNOTSUPP;
-	r = join(kind, name, &path);
-	if (r < 0)
-		return r;
-	/* A real directory below the root; what is inside it is libkmod's to read. */
-	fd = open_in_root(s->root_fd, path, O_PATH | O_DIRECTORY | O_NOFOLLOW);
-	if (fd < 0)
-		return fd;
-	if (asprintf(ret, "/proc/self/fd/%d/%s", s->root_fd, path) < 0)
-		return -ENOMEM;
-	return 0;
-}

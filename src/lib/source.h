@@ -80,9 +80,6 @@ struct manifest;
 /* Returns: the RECORD of a sysroot source (borrowed), NULL for other sources or none. */
 const struct manifest *source_sysroot_manifest(struct source *src);
 struct source *source_free(struct source *src);
-/* An absolute path (through /proc/self/fd) of the directory @name of @kind below a sysroot
- * source's root, for a library that opens paths itself (libkmod). -EOPNOTSUPP elsewhere. */
-int source_sysroot_subdir(struct source *src, enum path_kind kind, const char *name, char **ret);
 
 /* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,
  * trailing newlines and carriage returns stripped, as libudev returns sysfs attributes. */

@@ -8,7 +8,8 @@
 #        SEED_DIR and every fixture's tables; text: the text parsers and the verdict rules, seeded
 #        with the fixtures' files (SEED_DIR is not read); all; or target names (tokens swaps ...).
 # Environment: PMPROBE_FUZZ_SECONDS overrides SECONDS; PMPROBE_FUZZ_RUNS=N runs N inputs per
-# target instead of a time; PMPROBE_FUZZ_KEEP=DIR keeps binaries, corpora and logs in DIR.
+# target instead of a time (fuzz-walk a hundredth of them); PMPROBE_FUZZ_KEEP=DIR keeps binaries,
+# corpora and logs in DIR.
 # Prints each target's execution count. A crash fails and leaves its input in the work directory.
 set -eu
 src=$1
@@ -17,7 +18,7 @@ seconds=${PMPROBE_FUZZ_SECONDS:-${3:-15}}
 set=${4:-acpi}
 here=$src/tests/fuzz
 acpi_targets="acpi-table acpi-fadt acpi-facs acpi-aml"
-text_targets="tokens swaps meminfo cmdline numbers manifest tree"
+text_targets="tokens swaps meminfo cmdline numbers manifest tree modules walk"
 case $set in
 acpi) targets=$acpi_targets ;;
 text) targets=$text_targets ;;
@@ -84,6 +85,21 @@ tree_seed() {
 	done
 }
 
+# A fixture as fuzz-walk makes it on disk: `TPATH\nDATA` per entry, NUL-separated (d directory,
+# f file, l symlink), its sys/devices, sys/class/rtc, sys/bus and sys/module first.
+walk_seed() {
+	(cd "$1" && find sys/devices sys/class/rtc sys/bus sys/module sys/power RECORD \
+		! -type d -print 2>/dev/null | LC_ALL=C sort | head -n 64) | while read -r f; do
+		if [ -L "$1/$f" ]; then
+			printf 'l%s\n%s\000' "$f" "$(readlink "$1/$f")"
+		else
+			printf 'f%s\n' "$f"
+			tr -d '\000' <"$1/$f"
+			printf '\000'
+		fi
+	done
+}
+
 seed_target() {
 	dir=$work/seeds-$1
 	rm -rf "$dir"
@@ -112,6 +128,18 @@ seed_target() {
 		printf '4095:1048575' >"$dir/devnum-max"
 		;;
 	manifest) add_seeds "$dir" "$fx"/*/RECORD ;;
+	walk)
+		for t in "$fx"/*/; do
+			[ -d "$t/sys/devices" ] && walk_seed "$t" >"$dir/$(basename "$t")"
+		done
+		;;
+	modules)
+		printf '\000amd_pmc\nkernel/drivers/platform/x86/amd/pmc/amd-pmc.ko.xz: kernel/a.ko\n' \
+			>"$dir/dep"
+		printf '\001intel_pmc_core\nkernel/drivers/platform/x86/intel/pmc/intel_pmc_core.ko\n' \
+			>"$dir/builtin"
+		printf '\000e1000e\n/lib/modules/6.1.0/extra/e1000e.ko.zst:\nupdates/x.ko\n' >"$dir/absolute"
+		;;
 	tree)
 		for t in "$fx"/*/; do
 			tree_seed "$t" >"$dir/$(basename "$t")"
@@ -132,8 +160,12 @@ seed_target() {
 
 for target in $targets; do
 	case $target in
+	# The AML walk costs its input's length: inputs up to the fixtures' DSDTs (8 KiB) keep it
+	# above 10,000 runs a second, so that a long run (PMPROBE_FUZZ_RUNS=1000000) is minutes.
+	acpi-aml) set -- -max_len=8192 ;;
 	acpi-*) set -- -max_len=65536 ;;
 	tree) set -- -max_len=16384 "-dict=$here/text.dict" ;;
+	walk) set -- -max_len=16384 ;;
 	*) set -- -max_len=8192 -use_value_profile=1 "-dict=$here/text.dict" ;;
 	esac
 	bin=$work/fuzz-$target
@@ -156,6 +188,8 @@ for target in $targets; do
 
 	if [ -n "${PMPROBE_FUZZ_RUNS:-}" ]; then
 		limit="-runs=$PMPROBE_FUZZ_RUNS"
+		# fuzz-walk makes each tree on disk: a thousand system calls an input, not microseconds.
+		[ "$target" != walk ] || limit="-runs=$(((PMPROBE_FUZZ_RUNS + 99) / 100))"
 	else
 		limit="-max_total_time=$seconds"
 	fi

@@ -50,6 +50,13 @@ printf 'Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n' >"$bait/proc/swaps"
 printf 'MemTotal: 1 kB\nActive(anon): 1 kB\n' >"$bait/proc/meminfo"
 printf '259:3\n' >"$bait/block/nvme0n1p3/dev"
 printf 'format: 1\nwritable:\n' >"$bait/RECORD"
+# The other host's modules say amd_pmc is built in (with depmod's indexes, when it is here, so
+# that libkmod would answer from them too).
+mkdir -p "$bait/lib/modules/6.1.0-18-amd64"
+printf 'kernel/drivers/platform/x86/amd/pmc/amd-pmc.ko\n' \
+	>"$bait/lib/modules/6.1.0-18-amd64/modules.builtin"
+: >"$bait/lib/modules/6.1.0-18-amd64/modules.dep"
+PATH=$PATH:/usr/sbin:/sbin depmod -b "$bait" 6.1.0-18-amd64 2>/dev/null || :
 
 # write_expected CASEFILE DEST
 write_expected() {

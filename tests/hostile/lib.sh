@@ -119,3 +119,17 @@ swap_line() {
 	put proc/swaps 'Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n%s partition\t%s\t%s\t\t%s\n' \
 		"${4:-/dev/nvme0n1p3}" "$1" "$2" "${3:--2}"
 }
+
+# amd_s2idle: an AMD laptop (its PMC in sys/bus/acpi/devices) whose mem_sleep selects s2idle,
+# so that the platform driver amd_pmc is looked up and its state decides a suspend reason.
+amd_s2idle() {
+	mkdir -p sys/bus/acpi/devices/AMDI0007:00
+	put sys/power/mem_sleep '[s2idle] deep\n'
+}
+
+# modules_lists DEP BUILTIN: lib/modules/<RECORD's kernel>/modules.dep and modules.builtin with
+# these lines (printf formats).
+modules_lists() {
+	put lib/modules/6.1.0-18-amd64/modules.dep "$1"
+	put lib/modules/6.1.0-18-amd64/modules.builtin "$2"
+}
