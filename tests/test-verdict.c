@@ -390,7 +390,25 @@ test_verdict_feasible_mem_sleep_no_selection(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "s2idle deep\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, NO, "mem-sleep-none-selected");
+}
+
+/* mem_sleep_default=deep where the firmware has no S3: the kernel's current variant is deep,
+ * which is not offered, so nothing is bracketed and `echo mem` fails with EINVAL. */
+static void
+test_verdict_feasible_mem_sleep_default_not_offered(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/mem_sleep", "s2idle\n");
+	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 ro mem_sleep_default=deep\n");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, NO, "mem-sleep-none-selected");
+	EXPECT(fx, FREEZE, YES, "state-has-freeze");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO,
+	       "mem-sleep-none-selected " HIB_OK " rtc-alarm-can-wake");
+	PM_UTILS(fx);
+	EXPECT(fx, SUSPEND, YES, "state-has-mem");
 }
 
 static void
@@ -400,7 +418,7 @@ test_verdict_feasible_mem_sleep_two_selected(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "[s2idle] [deep]\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, UNKNOWN, "mem-sleep-malformed");
 }
 
 static void
@@ -410,7 +428,7 @@ test_verdict_feasible_mem_sleep_unknown_selected(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "s2idle [hybrid]\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-variant-unknown");
 }
 
 /* feasible: hibernation modes in sys/power/disk */
@@ -1458,6 +1476,7 @@ main(void)
 		T(test_verdict_feasible_mem_sleep_absent),
 		T(test_verdict_feasible_mem_sleep_unreadable),
 		T(test_verdict_feasible_mem_sleep_no_selection),
+		T(test_verdict_feasible_mem_sleep_default_not_offered),
 		T(test_verdict_feasible_mem_sleep_two_selected),
 		T(test_verdict_feasible_mem_sleep_unknown_selected),
 		T(test_verdict_feasible_disk_missing),

@@ -41,8 +41,14 @@ suspend_variant(const struct host_facts *f, struct verdict *v)
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_S2IDLE, REASON_INFO);
 	else if (sel && streq(sel, "shallow"))
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_SHALLOW, REASON_INFO);
+	else if (sel)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_VARIANT_UNKNOWN, REASON_INFO);
+	else if (f->mem_sleep_r == -EBADMSG || f->mem_sleep.malformed)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_MALFORMED, REASON_BLOCKS_UNKNOWN);
 	else
-		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_MALFORMED, REASON_INFO);
+		/* The kernel brackets its current variant only when it is valid; state_store()
+		 * then fails `mem` with EINVAL (kernel/power/main.c, suspend.c enter_state). */
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_NONE_SELECTED, REASON_BLOCKS_NO);
 }
 
 static void
