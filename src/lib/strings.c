@@ -47,9 +47,11 @@ static const struct {
 	  "the kernel offers no sleep state at all (a container, or firmware without sleep "
 	  "states)"),
 	R(STATE_NOT_WRITABLE, "state-not-writable",
-	  "this caller cannot write /sys/power/state (unprivileged, or /sys mounted read-only)"),
+	  "not even root can write /sys/power/state (/sys mounted read-only, as in a container, "
+	  "or a file without write permission)"),
 	R(STATE_WRITABILITY_UNKNOWN, "state-writability-unknown",
-	  "the recording does not say whether /sys/power/state was writable"),
+	  "whether root could write /sys/power/state is not known (its permissions or its "
+	  "mount could not be looked at)"),
 	R(STATE_LACKS_MEM, "state-lacks-mem", "/sys/power/state does not offer \"mem\""),
 	R(STATE_LACKS_FREEZE, "state-lacks-freeze", "/sys/power/state does not offer \"freeze\""),
 	R(STATE_LACKS_STANDBY, "state-lacks-standby",
@@ -197,6 +199,9 @@ static const struct {
 	  "variant to /sys/power/mem_sleep, or drop mem_sleep_default= from the command line"),
 	R(MEM_SLEEP_VARIANT_UNKNOWN, "mem-sleep-variant-unknown",
 	  "/sys/power/mem_sleep selects a variant pmprobe does not know; mem enters it"),
+	R(STATE_NEEDS_PRIVILEGES, "state-needs-privileges",
+	  "this caller cannot write /sys/power/state, root can: run as root, or ask logind "
+	  "(systemctl suspend)"),
 #undef R
 };
 

@@ -20,10 +20,14 @@ check_state(const struct host_facts *f, const char *token, enum pmprobe_reason l
 	else if (!token_list_has(&f->state, token))
 		verdict_add(v, lacks, REASON_BLOCKS_NO);
 
-	if (f->state_writable == 0)
+	/* The host's answer is its power manager's (root, logind); the caller's own lack of
+	 * permission only says who has to ask. */
+	if (f->state_root_writable == 0)
 		verdict_add(v, PMPROBE_REASON_STATE_NOT_WRITABLE, REASON_BLOCKS_NO);
-	else if (f->state_writable < 0 && f->state_writable != -ENOENT)
+	else if (f->state_root_writable < 0 && f->state_root_writable != -ENOENT)
 		verdict_add(v, PMPROBE_REASON_STATE_WRITABILITY_UNKNOWN, REASON_BLOCKS_UNKNOWN);
+	else if (f->state_writable == 0)
+		verdict_add(v, PMPROBE_REASON_STATE_NEEDS_PRIVILEGES, REASON_INFO);
 }
 
 static void

@@ -433,7 +433,7 @@ check_evidence(const struct host_facts *f, const struct verdict *feasible,
 
 	if (yes(feasible, PMPROBE_TARGET_SUSPEND))
 		FUZZ_CHECK(f->state_r >= 0 && token_list_has(&f->state, "mem") &&
-			   f->state_writable == 1);
+			   f->state_root_writable == 1);
 	if (yes(feasible, PMPROBE_TARGET_HIBERNATE))
 		FUZZ_CHECK(f->state_r >= 0 && token_list_has(&f->state, "disk") && disk &&
 			   strcmp(disk, "disabled") && f->cmdline_r >= 0 &&
