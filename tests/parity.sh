@@ -19,15 +19,8 @@ export ASAN_OPTIONS="verify_asan_link_order=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 replay_user "$fixture"
 replay_copy "$fixture" "$pmprobe"
 replay_shim
-# The live path asks access(), so it always knows; a recording that does not say is unknown in
-# sysroot mode (the fixture test covers that). Here the copy says what the replay shows:
-# nothing writable, as replay_copy made it.
-if ! grep -q '^writable:' "$root/RECORD"; then
-	echo "note: $fixture/RECORD lists no writable paths; the copy says 'writable:' (none)"
-	chmod u+w "$root/RECORD"
-	echo 'writable:' >>"$root/RECORD"
-	chmod a-w "$root/RECORD"
-fi
+# A tree without RECORD, or without writable:, answers writability from its own files in both
+# runs: access() on the replayed file, and the sysroot's file as this user sees it.
 
 # Both runs ignore PMPROBE_SYSROOT/PMPROBE_POLICY from the environment; the first line names the
 # root ("Host: ..."), which is the one thing that must differ.

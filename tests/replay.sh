@@ -4,12 +4,17 @@
 # on a readable copy of it, writable exactly where its RECORD says, with umockdev's preload and
 # the faccessat shim. Callers define skip() and set `set -euo pipefail` first.
 
-# Sets as_user: the command prefix that runs as RECORD's euid. Root keeps uid 0 but loses
-# CAP_DAC_OVERRIDE, so that for it too the file modes set by replay_copy decide `test -w`.
+# Sets as_user: the command prefix that runs as RECORD's euid (a tree without RECORD: this
+# user). Root keeps uid 0 but loses CAP_DAC_OVERRIDE, so that for it too the file modes set by
+# replay_copy decide `test -w`.
 replay_user() {
 	local fixture=$1 euid gid
-	euid=$(sed -n 's/^euid:[[:space:]]*\([0-9]*\).*/\1/p' "$fixture/RECORD")
-	[ -n "$euid" ] || { echo "FAIL: $fixture/RECORD has no euid:" >&2; exit 1; }
+	if [ -f "$fixture/RECORD" ]; then
+		euid=$(sed -n 's/^euid:[[:space:]]*\([0-9]*\).*/\1/p' "$fixture/RECORD")
+		[ -n "$euid" ] || { echo "FAIL: $fixture/RECORD has no euid:" >&2; exit 1; }
+	else
+		euid=$(id -u)
+	fi
 	if [ "$(id -u)" != 0 ]; then
 		[ "$(id -u)" = "$euid" ] || skip "needs root to run as uid $euid"
 		as_user=()
@@ -23,7 +28,8 @@ replay_user() {
 }
 
 # Sets work (removed on exit), root (the copy) and bin (the program copied with its library):
-# the checkout may be below a 0700 directory. Nothing is writable but RECORD's writable: paths.
+# the checkout may be below a 0700 directory. Nothing is writable but RECORD's writable: paths;
+# a tree without that list keeps its files' modes (writable by their owner, who runs the test).
 replay_copy() {
 	local fixture=$1 program=$2 path writable
 	work=$(mktemp -d)
@@ -33,11 +39,13 @@ replay_copy() {
 	cp -R "$fixture" "$root"
 	replay_uevents "$root"
 	chmod -R a+rX "$root"
-	find "$root" -type f -exec chmod a-w {} +
-	read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
-	for path in "${writable[@]}"; do
-		[ ! -e "$root/$path" ] || chmod a+w "$root/$path"
-	done
+	if grep -qs '^writable:' "$fixture/RECORD"; then
+		find "$root" -type f -exec chmod a-w {} +
+		read -ra writable <<<"$(sed -n 's/^writable:[[:space:]]*//p' "$fixture/RECORD")"
+		for path in "${writable[@]}"; do
+			[ ! -e "$root/$path" ] || chmod a+w "$root/$path"
+		done
+	fi
 	mkdir "$work/bin"
 	cp "$program" "$work/bin/"
 	cp -P "$(dirname "$program")"/libpmprobe.so* "$work/bin/" 2>/dev/null || true

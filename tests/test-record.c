@@ -216,19 +216,22 @@ test_record_manifest(void **state)
 	free(text);
 }
 
+/* A tree without RECORD answers writability from its own files for this caller: the recording
+ * says so, and whose view it is. */
 static void
-test_record_writability_unknown_stays_unknown(void **state)
+test_record_tree_without_record_writes_callers_view(void **state)
 {
 	struct fixture *fx = *state;
+	char *text, euid[32];
 	size_t len;
-	char *text;
 
 	tu_write(fx->src, "sys/power/state", "mem\n");
 	assert_int_equal(record(fx, NULL), 0);
 	text = slurp(fx->rec, "RECORD", &len);
 	assert_non_null(text);
-	assert_null(strstr(text, "writable:"));
-	assert_null(strstr(text, "euid:"));
+	assert_non_null(strstr(text, "\nwritable: sys/power/state\n"));
+	snprintf(euid, sizeof(euid), "\neuid: %u\n", (unsigned)geteuid());
+	assert_non_null(strstr(text, euid));
 	free(text);
 }
 
@@ -333,7 +336,7 @@ main(void)
 		T(test_record_copies_bytes_exactly),
 		T(test_record_replays_the_same_report),
 		T(test_record_manifest),
-		T(test_record_writability_unknown_stays_unknown),
+		T(test_record_tree_without_record_writes_callers_view),
 		T(test_record_skipped_replays_as_unreadable),
 		T(test_record_refuses_non_empty_dir),
 		T(test_record_into_existing_empty_dir),

@@ -3,12 +3,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "source.h"
@@ -382,18 +385,95 @@ test_source_sysroot_writable_empty_list(void **state)
 	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), 0);
 }
 
+/* Without writable: the tree's own file answers, as access(2) would for this caller (who wrote
+ * it here, or root); root's view follows. */
 static void
-test_source_sysroot_writable_unknown(void **state)
+test_source_sysroot_writable_from_tree(void **state)
 {
 	struct fixture *fx = *state;
 
 	tu_write(fx->root, "sys/power/state", "mem\n");
 	open_root(fx);
-	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), -ENODATA);
+	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "disk"), -ENOENT);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "disk"), -ENOENT);
 
 	tu_write(fx->root, "RECORD", "origin: synthetic\neuid: 0\n");
 	open_root(fx);
-	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), -ENODATA);
+	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+}
+
+/* A recording made as root says root's view; one made unprivileged only its own, and root's
+ * comes from the file: a write bit for someone. */
+static void
+test_source_sysroot_root_writable_from_record(void **state)
+{
+	struct fixture *fx = *state;
+	char *path;
+
+	tu_write(fx->root, "sys/power/state", "mem\n");
+	tu_write(fx->root, "sys/power/disk", "[platform]\n");
+	tu_write(fx->root, "RECORD", "euid: 0\nwritable: sys/power/state\n");
+	open_root(fx);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "disk"), 0);
+
+	tu_write(fx->root, "RECORD", "euid: 1000\nwritable:\n");
+	open_root(fx);
+	assert_int_equal(source_writable(fx->src, PATH_SYS_POWER, "state"), 0);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "state"), 1);
+	path = tu_path(fx->root, "sys/power/state");
+	assert_int_equal(chmod(path, 0444), 0);
+	free(path);
+	assert_int_equal(source_root_writable(fx->src, PATH_SYS_POWER, "state"), 0);
+}
+
+/* In a mount namespace of its own (root only, else skipped): the tree mounted read-only stops
+ * root, whatever the modes or a recording made unprivileged say. */
+static int
+check_read_only_tree(const char *root)
+{
+	struct source *src = NULL;
+	int caller, by_root;
+
+	if (unshare(CLONE_NEWNS) < 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
+	    mount(root, root, NULL, MS_BIND, NULL) < 0 ||
+	    mount(NULL, root, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) < 0)
+		return 77;
+	if (source_new_sysroot(root, &src) < 0)
+		return 1;
+	caller = source_writable(src, PATH_SYS_POWER, "state");
+	by_root = source_root_writable(src, PATH_SYS_POWER, "state");
+	source_free(src);
+	return caller == 0 && by_root == 0 ? 0 : 2;
+}
+
+static void
+test_source_sysroot_read_only_mount(void **state)
+{
+	struct fixture *fx = *state;
+	int status, code;
+	pid_t pid;
+
+	if (geteuid() != 0)
+		skip();
+	tu_write(fx->root, "sys/power/state", "mem\n");
+	for (int i = 0; i < 2; i++) {
+		if (i == 1)
+			tu_write(fx->root, "RECORD", "euid: 1000\nwritable:\n");
+		pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0)
+			_exit(check_read_only_tree(fx->root));
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFEXITED(status));
+		code = WEXITSTATUS(status);
+		if (code == 77)
+			skip();
+		assert_int_equal(code, 0);
+	}
 }
 
 static void
@@ -607,7 +687,9 @@ main(void)
 		T(test_source_sysroot_blob_keeps_bytes),
 		T(test_source_sysroot_writable_from_record),
 		T(test_source_sysroot_writable_empty_list),
-		T(test_source_sysroot_writable_unknown),
+		T(test_source_sysroot_writable_from_tree),
+		T(test_source_sysroot_root_writable_from_record),
+		T(test_source_sysroot_read_only_mount),
 		T(test_source_sysroot_bad_record),
 		T(test_source_sysroot_bad_root),
 		T(test_source_sysroot_list_sorted),

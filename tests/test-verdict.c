@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <pmprobe/pmprobe.h>
 
@@ -327,12 +328,13 @@ test_verdict_feasible_state_lacks_disk(void **state)
 
 /* feasible: writability */
 
+/* A recording made as root proves what root could write. */
 static void
 test_verdict_feasible_state_not_writable(void **state)
 {
 	struct fixture *fx = *state;
 
-	tu_write(fx->root, "RECORD", "origin: synthetic\nwritable:\n");
+	tu_write(fx->root, "RECORD", "origin: synthetic\neuid: 0\nwritable:\n");
 	FEASIBLE(fx);
 	EXPECT(fx, SUSPEND, NO, "state-not-writable mem-sleep-deep");
 	EXPECT(fx, FREEZE, NO, "state-not-writable state-has-freeze");
@@ -345,39 +347,68 @@ test_verdict_feasible_state_not_in_writable_list(void **state)
 {
 	struct fixture *fx = *state;
 
-	tu_write(fx->root, "RECORD", "writable: sys/power/disk sys/class/rtc/rtc0/wakealarm\n");
+	tu_write(fx->root, "RECORD",
+		 "euid: 0\nwritable: sys/power/disk sys/class/rtc/rtc0/wakealarm\n");
 	FEASIBLE(fx);
 	EXPECT(fx, SUSPEND, NO, "state-not-writable mem-sleep-deep");
 }
 
+/* Recorded unprivileged: the recorder could not write the state, which says only who has to
+ * ask; root's view is the tree's file (a write bit, a read-write mount). */
 static void
-test_verdict_feasible_writability_unknown_without_key(void **state)
+test_verdict_feasible_state_needs_privileges(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "RECORD", "origin: recorded\neuid: 1000\nwritable:\n");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, YES, "state-needs-privileges mem-sleep-deep");
+	EXPECT(fx, FREEZE, YES, "state-needs-privileges state-has-freeze");
+	EXPECT(fx, HIBERNATE, YES, "state-needs-privileges " HIB_OK);
+	PM_UTILS(fx);
+	EXPECT(fx, SUSPEND, YES, "state-has-mem");
+}
+
+/* ... and a state file without any write permission stops root too. */
+static void
+test_verdict_feasible_state_without_write_bits(void **state)
+{
+	struct fixture *fx = *state;
+	char *path = tu_path(fx->root, "sys/power/state");
+
+	tu_write(fx->root, "RECORD", "origin: recorded\neuid: 1000\nwritable:\n");
+	assert_int_equal(chmod(path, 0444), 0);
+	free(path);
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, NO, "state-not-writable mem-sleep-deep");
+}
+
+/* Without writable: the tree reads as it would replayed as /sys: its own file, as this caller
+ * (here its owner, or root) sees it. */
+static void
+test_verdict_feasible_writability_from_tree_without_key(void **state)
 {
 	struct fixture *fx = *state;
 
 	tu_write(fx->root, "RECORD", "format: 1\norigin: recorded\neuid: 0\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, UNKNOWN, "state-writability-unknown mem-sleep-deep");
-	EXPECT(fx, FREEZE, UNKNOWN, "state-writability-unknown state-has-freeze");
-	EXPECT(fx, HIBERNATE, UNKNOWN, "state-writability-unknown " HIB_OK);
-	EXPECT(fx, SUSPEND_THEN_HIBERNATE, UNKNOWN,
-	       "state-writability-unknown mem-sleep-deep " HIB_OK " rtc-alarm-can-wake");
-	EXPECT_EFFECT(fx, HIBERNATE, "state-writability-unknown", UNKNOWN);
-	/* A blocking "no" still wins over "unknown", which keeps its own effect. */
-	EXPECT(fx, STANDBY, NO, "state-writability-unknown state-lacks-standby");
-	EXPECT_EFFECT(fx, STANDBY, "state-writability-unknown", UNKNOWN);
-	EXPECT_EFFECT(fx, STANDBY, "state-lacks-standby", BLOCKS);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
+	EXPECT(fx, FREEZE, YES, "state-has-freeze");
+	EXPECT(fx, HIBERNATE, YES, HIB_OK);
+	EXPECT(fx, STANDBY, NO, "state-lacks-standby");
+	PM_UTILS(fx);
+	EXPECT(fx, SUSPEND_HYBRID, YES, "disk-mode-suspend");
 }
 
 static void
-test_verdict_feasible_writability_unknown_without_record(void **state)
+test_verdict_feasible_writability_from_tree_without_record(void **state)
 {
 	struct fixture *fx = *state;
 
 	tu_remove(fx->root, "RECORD");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, UNKNOWN, "state-writability-unknown mem-sleep-deep");
-	EXPECT(fx, HIBERNATE, UNKNOWN, "state-writability-unknown " HIB_OK);
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-deep");
+	EXPECT(fx, HIBERNATE, YES, HIB_OK);
 }
 
 /* feasible: suspend's variant from mem_sleep */
@@ -430,7 +461,25 @@ test_verdict_feasible_mem_sleep_no_selection(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "s2idle deep\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, NO, "mem-sleep-none-selected");
+}
+
+/* mem_sleep_default=deep where the firmware has no S3: the kernel's current variant is deep,
+ * which is not offered, so nothing is bracketed and `echo mem` fails with EINVAL. */
+static void
+test_verdict_feasible_mem_sleep_default_not_offered(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/mem_sleep", "s2idle\n");
+	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 ro mem_sleep_default=deep\n");
+	FEASIBLE(fx);
+	EXPECT(fx, SUSPEND, NO, "mem-sleep-none-selected");
+	EXPECT(fx, FREEZE, YES, "state-has-freeze");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, NO,
+	       "mem-sleep-none-selected " HIB_OK " rtc-alarm-can-wake");
+	PM_UTILS(fx);
+	EXPECT(fx, SUSPEND, YES, "state-has-mem");
 }
 
 static void
@@ -440,7 +489,7 @@ test_verdict_feasible_mem_sleep_two_selected(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "[s2idle] [deep]\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, UNKNOWN, "mem-sleep-malformed");
 }
 
 static void
@@ -450,7 +499,7 @@ test_verdict_feasible_mem_sleep_unknown_selected(void **state)
 
 	tu_write(fx->root, "sys/power/mem_sleep", "s2idle [hybrid]\n");
 	FEASIBLE(fx);
-	EXPECT(fx, SUSPEND, YES, "mem-sleep-malformed");
+	EXPECT(fx, SUSPEND, YES, "mem-sleep-variant-unknown");
 }
 
 /* feasible: hibernation modes in sys/power/disk */
@@ -1422,21 +1471,20 @@ test_verdict_pm_utils_rtc_fallback_not_writable(void **state)
 	EXPECT(fx, SUSPEND_HYBRID, NO, "disk-mode-suspend-missing rtc-not-writable");
 }
 
+/* Without writable: the tree's own wakealarm answers `test -w`, as the original does when the
+ * tree is replayed as /sys (here writable by its owner, this caller, or by root). */
 static void
-test_verdict_pm_utils_rtc_fallback_writability_unknown(void **state)
+test_verdict_pm_utils_rtc_fallback_writable_from_tree(void **state)
 {
 	struct fixture *fx = *state;
 
 	tu_write(fx->root, "sys/power/disk", "[platform] shutdown reboot test_resume\n");
 	tu_write(fx->root, "RECORD", "origin: synthetic\n");
 	PM_UTILS(fx);
-	EXPECT(fx, SUSPEND_HYBRID, UNKNOWN, "disk-mode-suspend-missing rtc-writability-unknown");
-	/* The kernel branch failed, but the fallback may work: that failure decides nothing. */
-	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "disk-mode-suspend-missing", INFORMS);
-	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "rtc-writability-unknown", UNKNOWN);
+	EXPECT(fx, SUSPEND_HYBRID, YES, "rtc-fallback");
 	tu_remove(fx->root, "RECORD");
 	PM_UTILS(fx);
-	EXPECT(fx, SUSPEND_HYBRID, UNKNOWN, "disk-mode-suspend-missing rtc-writability-unknown");
+	EXPECT(fx, SUSPEND_HYBRID, YES, "rtc-fallback");
 }
 
 static void
@@ -1463,24 +1511,6 @@ test_verdict_pm_utils_rtc_fallback_suspend_unavailable(void **state)
 	EXPECT(fx, SUSPEND_HYBRID, NO, "disk-mode-suspend-missing suspend-unavailable");
 }
 
-static void
-test_verdict_pm_utils_rtc_fallback_no_beats_unknown(void **state)
-{
-	struct fixture *fx = *state;
-
-	/* The fallback's writability is unknown, but suspend is certainly unavailable. */
-	tu_write(fx->root, "sys/power/state", "disk\n");
-	tu_write(fx->root, "sys/power/disk", "[platform] shutdown reboot test_resume\n");
-	tu_write(fx->root, "RECORD", "origin: synthetic\n");
-	PM_UTILS(fx);
-	EXPECT(fx, SUSPEND_HYBRID, NO,
-	       "disk-mode-suspend-missing rtc-writability-unknown suspend-unavailable");
-	/* Both branches failed for sure: what failed in each blocks. */
-	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "disk-mode-suspend-missing", BLOCKS);
-	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "suspend-unavailable", BLOCKS);
-	EXPECT_EFFECT(fx, SUSPEND_HYBRID, "rtc-writability-unknown", UNKNOWN);
-}
-
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int
@@ -1498,13 +1528,16 @@ main(void)
 		T(test_verdict_feasible_state_lacks_disk),
 		T(test_verdict_feasible_state_not_writable),
 		T(test_verdict_feasible_state_not_in_writable_list),
-		T(test_verdict_feasible_writability_unknown_without_key),
-		T(test_verdict_feasible_writability_unknown_without_record),
+		T(test_verdict_feasible_state_needs_privileges),
+		T(test_verdict_feasible_state_without_write_bits),
+		T(test_verdict_feasible_writability_from_tree_without_key),
+		T(test_verdict_feasible_writability_from_tree_without_record),
 		T(test_verdict_feasible_mem_sleep_s2idle),
 		T(test_verdict_feasible_mem_sleep_shallow),
 		T(test_verdict_feasible_mem_sleep_absent),
 		T(test_verdict_feasible_mem_sleep_unreadable),
 		T(test_verdict_feasible_mem_sleep_no_selection),
+		T(test_verdict_feasible_mem_sleep_default_not_offered),
 		T(test_verdict_feasible_mem_sleep_two_selected),
 		T(test_verdict_feasible_mem_sleep_unknown_selected),
 		T(test_verdict_feasible_disk_missing),
@@ -1585,10 +1618,9 @@ main(void)
 		T(test_verdict_pm_utils_hybrid_suspend_substring),
 		T(test_verdict_pm_utils_rtc_fallback_writable),
 		T(test_verdict_pm_utils_rtc_fallback_not_writable),
-		T(test_verdict_pm_utils_rtc_fallback_writability_unknown),
+		T(test_verdict_pm_utils_rtc_fallback_writable_from_tree),
 		T(test_verdict_pm_utils_rtc_fallback_rtc0_only),
 		T(test_verdict_pm_utils_rtc_fallback_suspend_unavailable),
-		T(test_verdict_pm_utils_rtc_fallback_no_beats_unknown),
 	};
 
 	/* The user's environment must not turn on debug output to stderr. */

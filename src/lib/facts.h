@@ -54,7 +54,8 @@ struct host_facts {
 	int state_r;
 	char *state_raw;
 	struct token_list state;
-	int state_writable; /* 1, 0, -ENODATA (not known), -ENOENT */
+	int state_writable;	 /* by the caller: 1, 0, -ENODATA (not known), -ENOENT */
+	int state_root_writable; /* by root, the power manager: as state_writable */
 
 	int mem_sleep_r;
 	struct token_list mem_sleep;

@@ -62,15 +62,22 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 }
 
 static int
+writable_note(struct pmprobe_report *rep, const char *key, enum path_kind kind, const char *name,
+	      int w)
+{
+	if (w == -ENOENT)
+		return 0;
+	return note(rep, key, kind, name, w < 0 ? w : 0, w < 0 ? NULL : w ? "yes" : "no");
+}
+
+static int
 writable_fact(struct source *src, struct pmprobe_report *rep, const char *key, enum path_kind kind,
 	      const char *name, int *ret)
 {
 	int w = source_writable(src, kind, name);
 
 	*ret = w;
-	if (w == -ENOENT)
-		return 0;
-	return note(rep, key, kind, name, w < 0 ? w : 0, w < 0 ? NULL : w ? "yes" : "no");
+	return writable_note(rep, key, kind, name, w);
 }
 
 static int
@@ -85,10 +92,15 @@ probe_power(struct source *src, struct pmprobe_report *rep, int mem_sleep, int d
 		return r;
 	if (f->state_r == -EBADMSG)
 		f->state_r = 0; /* state has no selection; pm-utils greps it anyway */
-	f->state_writable = -ENOENT;
+	f->state_writable = f->state_root_writable = -ENOENT;
 	if (f->state_r != -ENOENT) {
 		r = writable_fact(src, rep, "power.state.writable", PATH_SYS_POWER, "state",
 				  &f->state_writable);
+		if (r < 0)
+			return r;
+		f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
+		r = writable_note(rep, "power.state.writable-by-root", PATH_SYS_POWER, "state",
+				  f->state_root_writable);
 		if (r < 0)
 			return r;
 	}

@@ -583,10 +583,14 @@ write_manifest(struct recorder *rec)
 		if (uname(&u) == 0)
 			fprintf(f, "kernel: %s\n", u.release);
 		fprintf(f, "euid: %u\n", (unsigned)geteuid());
-	} else if (m) {
-		if (m->kernel)
+	} else {
+		if (m && m->kernel)
 			fprintf(f, "kernel: %s\n", m->kernel);
-		if (m->euid >= 0)
+		/* A tree without writable: answers it for this caller: the list, and so the euid,
+		 * are ours. */
+		if (!m || !m->has_writable)
+			fprintf(f, "euid: %u\n", (unsigned)geteuid());
+		else if (m->euid >= 0)
 			fprintf(f, "euid: %ld\n", m->euid);
 	}
 	write_manifest_lists(rec, f);

@@ -125,19 +125,48 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 	return (int)(st.st_mode & S_IFMT);
 }
 
+/* A recording's `writable:` says what its recorder (RECORD's euid) could write; a tree without
+ * one reads as it would replayed as /sys: its own file, as this caller sees it. *@ret_fd gets
+ * the file (O_PATH), or -errno. */
 static int
-sysroot_writable(struct source *src, enum path_kind kind, const char *name)
+sysroot_writable_fd(struct source_sysroot *s, enum path_kind kind, const char *name, int *ret_fd)
 {
-	struct source_sysroot *s = (struct source_sysroot *)src;
 	_cleanup_free_ char *path = NULL;
 	int r;
 
-	if (!s->have_manifest)
-		return -ENODATA;
 	r = join(kind, name, &path);
 	if (r < 0)
 		return r;
-	return manifest_writable(&s->manifest, path);
+	*ret_fd = open_in_root(s->root_fd, path, O_PATH);
+	if (s->have_manifest && s->manifest.has_writable)
+		return manifest_writable(&s->manifest, path);
+	if (*ret_fd < 0)
+		return *ret_fd == -ENOENT ? -ENOENT : -ENODATA;
+	return fd_caller_writable(*ret_fd);
+}
+
+static int
+sysroot_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	_cleanup_close_ int fd = -1;
+
+	return sysroot_writable_fd((struct source_sysroot *)src, kind, name, &fd);
+}
+
+/* A recording made as root says root's view; any other answers from the tree's file. */
+static int
+sysroot_root_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	int recorded = s->have_manifest && s->manifest.has_writable;
+	_cleanup_close_ int fd = -1;
+	int caller = sysroot_writable_fd(s, kind, name, &fd);
+
+	if ((recorded && s->manifest.euid == 0) || caller == 1)
+		return caller;
+	if (fd < 0)
+		return fd == -ENOENT ? -ENOENT : -ENODATA;
+	return writable_by_root(caller, !recorded && geteuid() == 0, fd);
 }
 
 static int
@@ -349,6 +378,7 @@ static const struct source_ops sysroot_ops = {
 	.read = sysroot_read,
 	.file_type = sysroot_file_type,
 	.writable = sysroot_writable,
+	.root_writable = sysroot_root_writable,
 	.list = sysroot_list,
 	.enumerate = sysroot_enumerate,
 	.readlink = sysroot_readlink,

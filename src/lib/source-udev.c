@@ -229,6 +229,24 @@ udev_writable(struct source *src _unused_, enum path_kind kind, const char *name
 }
 
 static int
+udev_root_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	_cleanup_free_ char *path = NULL;
+	_cleanup_close_ int fd = -1;
+	int r, caller = udev_writable(src, kind, name);
+
+	if (caller == 1 || caller == -ENOENT)
+		return caller;
+	r = abs_path(kind, name, &path);
+	if (r < 0)
+		return r;
+	fd = open(path, O_PATH | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? -ENOENT : -ENODATA;
+	return writable_by_root(caller, geteuid() == 0, fd);
+}
+
+static int
 udev_list(struct source *src _unused_, enum path_kind kind, const char *name, char ***ret)
 {
 	_cleanup_free_ char *path = NULL;
@@ -370,6 +388,7 @@ static const struct source_ops udev_ops = {
 	.read = udev_read,
 	.file_type = udev_file_type,
 	.writable = udev_writable,
+	.root_writable = udev_root_writable,
 	.list = udev_list,
 	.read_stored = udev_read_stored,
 	.enumerate = udev_enumerate_devices,

@@ -3,10 +3,13 @@
 #include <assert.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "macro.h"
@@ -252,6 +255,49 @@ source_writable(struct source *src, enum path_kind kind, const char *name)
 	if (src->observer && src->observer->writable)
 		src->observer->writable(src->observer_userdata, kind, name, r);
 	return r;
+}
+
+int
+source_root_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	int r = check_args(src, kind, name);
+
+	if (r < 0)
+		return r;
+	if (!src->ops->root_writable)
+		return -ENODATA;
+	return src->ops->root_writable(src, kind, name);
+}
+
+int
+fd_caller_writable(int fd)
+{
+	char path[64];
+
+#ifdef SYS_faccessat2
+	if (syscall(SYS_faccessat2, fd, "", W_OK, AT_EMPTY_PATH) == 0)
+		return 1;
+	if (errno != ENOSYS && errno != EINVAL && errno != EPERM)
+		return 0;
+#endif
+	/* Kernels before 5.8, or a seccomp filter: the same file through its magic link. */
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	if (access(path, W_OK) == 0)
+		return 1;
+	return errno == ENOENT ? -ENODATA : 0;
+}
+
+int
+writable_by_root(int caller, int caller_is_root, int fd)
+{
+	struct statvfs vfs;
+	struct stat st;
+
+	if (caller == 1 || caller == -ENOENT || (caller == 0 && caller_is_root))
+		return caller;
+	if (fstat(fd, &st) < 0 || fstatvfs(fd, &vfs) < 0)
+		return -ENODATA;
+	return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) && !(vfs.f_flag & ST_RDONLY);
 }
 
 int

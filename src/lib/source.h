@@ -37,8 +37,12 @@ struct source_ops {
 		    char **ret, size_t *ret_len);
 	/* Returns: the S_IFMT type of the file (symlinks followed within the root) or -errno. */
 	int (*file_type)(struct source *src, enum path_kind kind, const char *name);
-	/* Returns: 1 writable, 0 not, -ENODATA when the source cannot know. */
+	/* Whether the caller may write the file, as access(W_OK) answers for it. Returns: 1
+	 * writable, 0 not, -ENOENT, -ENODATA when the source cannot know. */
 	int (*writable)(struct source *src, enum path_kind kind, const char *name);
+	/* Whether root, the host's power manager, could: see writable_by_root(). Returns as
+	 * writable(). */
+	int (*root_writable)(struct source *src, enum path_kind kind, const char *name);
 	/* Returns: a sorted NULL-terminated list of the entries of a directory, in *ret. */
 	int (*list)(struct source *src, enum path_kind kind, const char *name, char ***ret);
 	/* Optional: the stored bytes of a file for which read() returns processed text (libudev
@@ -88,6 +92,7 @@ int source_read_blob(struct source *src, enum path_kind kind, const char *name, 
 		     uint8_t **ret, size_t *ret_len);
 int source_file_type(struct source *src, enum path_kind kind, const char *name);
 int source_writable(struct source *src, enum path_kind kind, const char *name);
+int source_root_writable(struct source *src, enum path_kind kind, const char *name);
 /* @name may be NULL for the kind's own directory. */
 int source_list(struct source *src, enum path_kind kind, const char *name, char ***ret);
 /* The file's bytes exactly as stored, unstripped and unseen by read_fn and the observer: what
@@ -107,6 +112,14 @@ int source_read_attr(struct source *src, enum path_kind kind, const char *dev, c
 		     char **ret);
 
 /* Helpers shared by the backends. */
+/* Whether the caller may write the file @fd is open on (O_PATH will do), as access(W_OK) with
+ * the caller's real ids. Returns: 1, 0, -ENODATA. */
+int fd_caller_writable(int fd);
+/* Root's view of the file @fd is open on, given the caller's answer @caller: what the caller
+ * may write root may, and a root caller's answer is root's own (@caller_is_root); else a write
+ * permission bit for someone (sysfs gives one to attributes that take a write) on a filesystem
+ * not mounted read-only (a container's /sys). Returns: 1, 0, -ENOENT, -ENODATA. */
+int writable_by_root(int caller, int caller_is_root, int fd);
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
 void text_strip(char *s, size_t *len);
 char **strv_free(char **l);

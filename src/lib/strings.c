@@ -53,9 +53,11 @@ static const struct {
 	  "the kernel offers no sleep state at all (a container, or firmware without sleep "
 	  "states)"),
 	R(STATE_NOT_WRITABLE, "state-not-writable",
-	  "this caller cannot write /sys/power/state (unprivileged, or /sys mounted read-only)"),
+	  "not even root can write /sys/power/state (/sys mounted read-only, as in a container, "
+	  "or a file without write permission)"),
 	R(STATE_WRITABILITY_UNKNOWN, "state-writability-unknown",
-	  "the recording does not say whether /sys/power/state was writable"),
+	  "whether root could write /sys/power/state is not known (its permissions or its "
+	  "mount could not be looked at)"),
 	R(STATE_LACKS_MEM, "state-lacks-mem", "/sys/power/state does not offer \"mem\""),
 	R(STATE_LACKS_FREEZE, "state-lacks-freeze", "/sys/power/state does not offer \"freeze\""),
 	R(STATE_LACKS_STANDBY, "state-lacks-standby",
@@ -70,7 +72,8 @@ static const struct {
 	R(MEM_SLEEP_UNREADABLE, "mem-sleep-unreadable",
 	  "/sys/power/mem_sleep could not be read: which sleep \"mem\" enters is not known"),
 	R(MEM_SLEEP_MALFORMED, "mem-sleep-malformed",
-	  "/sys/power/mem_sleep has no single known selected variant"),
+	  "/sys/power/mem_sleep cannot be parsed (two selected variants, a stray bracket): what "
+	  "mem enters is not known"),
 	R(STATE_HAS_FREEZE, "state-has-freeze", "/sys/power/state offers \"freeze\""),
 	R(STATE_HAS_STANDBY, "state-has-standby", "/sys/power/state offers \"standby\""),
 	R(NO_HIBERNATION_SUPPORT, "no-hibernation-support",
@@ -196,6 +199,15 @@ static const struct {
 	R(S2IDLE_WITHOUT_PMC_DRIVER, "s2idle-without-pmc-driver",
 	  "suspend is s2idle on a platform whose power driver (amd_pmc, intel_pmc_core) is not "
 	  "loaded: the machine will not reach its lowest power state"),
+	R(MEM_SLEEP_NONE_SELECTED, "mem-sleep-none-selected",
+	  "/sys/power/mem_sleep selects no variant: the one mem would enter is not offered "
+	  "(mem_sleep_default= names one the firmware lacks), so writing mem fails; write a listed "
+	  "variant to /sys/power/mem_sleep, or drop mem_sleep_default= from the command line"),
+	R(MEM_SLEEP_VARIANT_UNKNOWN, "mem-sleep-variant-unknown",
+	  "/sys/power/mem_sleep selects a variant pmprobe does not know; mem enters it"),
+	R(STATE_NEEDS_PRIVILEGES, "state-needs-privileges",
+	  "this caller cannot write /sys/power/state, root can: run as root, or ask logind "
+	  "(systemctl suspend)"),
 #undef R
 };
 

@@ -20,10 +20,14 @@ check_state(const struct host_facts *f, const char *token, enum pmprobe_reason l
 	else if (!token_list_has(&f->state, token))
 		verdict_add(v, lacks, REASON_BLOCKS_NO);
 
-	if (f->state_writable == 0)
+	/* The host's answer is its power manager's (root, logind); the caller's own lack of
+	 * permission only says who has to ask. */
+	if (f->state_root_writable == 0)
 		verdict_add(v, PMPROBE_REASON_STATE_NOT_WRITABLE, REASON_BLOCKS_NO);
-	else if (f->state_writable < 0 && f->state_writable != -ENOENT)
+	else if (f->state_root_writable < 0 && f->state_root_writable != -ENOENT)
 		verdict_add(v, PMPROBE_REASON_STATE_WRITABILITY_UNKNOWN, REASON_BLOCKS_UNKNOWN);
+	else if (f->state_writable == 0)
+		verdict_add(v, PMPROBE_REASON_STATE_NEEDS_PRIVILEGES, REASON_INFO);
 }
 
 static void
@@ -41,8 +45,14 @@ suspend_variant(const struct host_facts *f, struct verdict *v)
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_S2IDLE, REASON_INFO);
 	else if (sel && streq(sel, "shallow"))
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_SHALLOW, REASON_INFO);
+	else if (sel)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_VARIANT_UNKNOWN, REASON_INFO);
+	else if (f->mem_sleep_r == -EBADMSG || f->mem_sleep.malformed)
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_MALFORMED, REASON_BLOCKS_UNKNOWN);
 	else
-		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_MALFORMED, REASON_INFO);
+		/* The kernel brackets its current variant only when it is valid; state_store()
+		 * then fails `mem` with EINVAL (kernel/power/main.c, suspend.c enter_state). */
+		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_NONE_SELECTED, REASON_BLOCKS_NO);
 }
 
 static void

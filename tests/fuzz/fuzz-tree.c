@@ -158,6 +158,16 @@ mem_writable(struct source *src, enum path_kind kind, const char *name)
 	return r;
 }
 
+/* A recording made as root says root's view; the tree has no file modes to look at. */
+static int
+mem_root_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	struct mem_source *m = (struct mem_source *)src;
+	int r = mem_writable(src, kind, name);
+
+	return r == 1 || (m->have_manifest && m->manifest.euid == 0) ? r : -ENODATA;
+}
+
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -210,6 +220,7 @@ static const struct source_ops mem_ops = {
 	.read = mem_read,
 	.file_type = mem_file_type,
 	.writable = mem_writable,
+	.root_writable = mem_root_writable,
 	.list = mem_list,
 	.free = mem_free,
 };
@@ -433,7 +444,7 @@ check_evidence(const struct host_facts *f, const struct verdict *feasible,
 
 	if (yes(feasible, PMPROBE_TARGET_SUSPEND))
 		FUZZ_CHECK(f->state_r >= 0 && token_list_has(&f->state, "mem") &&
-			   f->state_writable == 1);
+			   f->state_root_writable == 1);
 	if (yes(feasible, PMPROBE_TARGET_HIBERNATE))
 		FUZZ_CHECK(f->state_r >= 0 && token_list_has(&f->state, "disk") && disk &&
 			   strcmp(disk, "disabled") && f->cmdline_r >= 0 &&
