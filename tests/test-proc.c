@@ -265,12 +265,55 @@ test_proc_meminfo_fields(void **state)
 				       "HugePages_Total:       0\n",
 				       &m),
 			 0);
-	assert_true(m.has_mem_total);
-	assert_true(m.has_mem_free);
-	assert_true(m.has_active_anon);
-	assert_int_equal(m.mem_total_kib, 16303612);
-	assert_int_equal(m.mem_free_kib, 9876543);
-	assert_int_equal(m.active_anon_kib, 2345678);
+	assert_true(m.has[MEMINFO_MEM_TOTAL]);
+	assert_true(m.has[MEMINFO_MEM_FREE]);
+	assert_true(m.has[MEMINFO_ACTIVE_ANON]);
+	assert_int_equal(m.kib[MEMINFO_MEM_TOTAL], 16303612);
+	assert_int_equal(m.kib[MEMINFO_MEM_FREE], 9876543);
+	assert_int_equal(m.kib[MEMINFO_ACTIVE_ANON], 2345678);
+}
+
+static void
+test_proc_meminfo_image_fields(void **state)
+{
+	static const struct {
+		enum meminfo_field field;
+		uint64_t kib;
+	} want[] = {
+		{MEMINFO_MEM_TOTAL, 468404},	 {MEMINFO_MEM_FREE, 435140},
+		{MEMINFO_ACTIVE_ANON, 2484},	 {MEMINFO_INACTIVE_ANON, 2828},
+		{MEMINFO_ACTIVE_FILE, 0},	 {MEMINFO_INACTIVE_FILE, 4},
+		{MEMINFO_SRECLAIMABLE, 8876},	 {MEMINFO_DIRECT_MAP_4K, 28532},
+		{MEMINFO_DIRECT_MAP_2M, 495616}, {MEMINFO_DIRECT_MAP_1G, 1048576},
+	};
+	struct meminfo m;
+
+	(void)state;
+	/* A QEMU guest's lines, DirectMap1G added; Active and Inactive are other keys. */
+	assert_int_equal(meminfo_parse("MemTotal:         468404 kB\n"
+				       "MemFree:          435140 kB\n"
+				       "Active:             2484 kB\n"
+				       "Inactive:           2832 kB\n"
+				       "Active(anon):       2484 kB\n"
+				       "Inactive(anon):     2828 kB\n"
+				       "Active(file):          0 kB\n"
+				       "Inactive(file):        4 kB\n"
+				       "SReclaimable:       8876 kB\n"
+				       "DirectMap4k:       28532 kB\n"
+				       "DirectMap2M:      495616 kB\n"
+				       "DirectMap1G:     1048576 kB\n",
+				       &m),
+			 0);
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		assert_true(m.has[want[i].field]);
+		assert_int_equal(m.kib[want[i].field], want[i].kib);
+	}
+	assert_false(m.has[MEMINFO_DIRECT_MAP_4M]);
+	assert_string_equal(meminfo_key(MEMINFO_SRECLAIMABLE), "SReclaimable:");
+	assert_null(meminfo_key(_MEMINFO_MAX));
+	/* A bad value under any key the model reads is a malformed file. */
+	assert_int_equal(meminfo_parse("MemTotal: 1 kB\nSReclaimable: 5 MB\n", &m), -EBADMSG);
+	assert_int_equal(meminfo_parse("DirectMap2M: x kB\n", &m), -EBADMSG);
 }
 
 static void
@@ -283,10 +326,10 @@ test_proc_meminfo_missing_active_anon(void **state)
 				       "Inactive(anon): 5 kB\nActive(file): 7 kB\n",
 				       &m),
 			 0);
-	assert_true(m.has_mem_total);
-	assert_true(m.has_mem_free);
-	assert_false(m.has_active_anon);
-	assert_int_equal(m.active_anon_kib, 0);
+	assert_true(m.has[MEMINFO_MEM_TOTAL]);
+	assert_true(m.has[MEMINFO_MEM_FREE]);
+	assert_false(m.has[MEMINFO_ACTIVE_ANON]);
+	assert_int_equal(m.kib[MEMINFO_ACTIVE_ANON], 0);
 }
 
 static void
@@ -296,9 +339,9 @@ test_proc_meminfo_empty(void **state)
 
 	(void)state;
 	assert_int_equal(meminfo_parse("", &m), 0);
-	assert_false(m.has_mem_total);
-	assert_false(m.has_mem_free);
-	assert_false(m.has_active_anon);
+	assert_false(m.has[MEMINFO_MEM_TOTAL]);
+	assert_false(m.has[MEMINFO_MEM_FREE]);
+	assert_false(m.has[MEMINFO_ACTIVE_ANON]);
 }
 
 static void
@@ -334,10 +377,10 @@ test_proc_meminfo_odd_spacing(void **state)
 	/* Tabs, no unit, a unit glued on, CRLF and no final newline are all accepted. */
 	assert_int_equal(meminfo_parse("MemTotal:\t\t100\r\nMemFree:7kB\nActive(anon):  42", &m),
 			 0);
-	assert_int_equal(m.mem_total_kib, 100);
-	assert_int_equal(m.mem_free_kib, 7);
-	assert_true(m.has_active_anon);
-	assert_int_equal(m.active_anon_kib, 42);
+	assert_int_equal(m.kib[MEMINFO_MEM_TOTAL], 100);
+	assert_int_equal(m.kib[MEMINFO_MEM_FREE], 7);
+	assert_true(m.has[MEMINFO_ACTIVE_ANON]);
+	assert_int_equal(m.kib[MEMINFO_ACTIVE_ANON], 42);
 }
 
 static void
@@ -349,8 +392,8 @@ test_proc_meminfo_similar_keys_ignored(void **state)
 	/* Keys are matched whole, with the colon: these are other lines. */
 	assert_int_equal(
 		meminfo_parse("MemTotalX: 1 kB\n Active(anon): 2 kB\nActive(anon)x: z\n", &m), 0);
-	assert_false(m.has_mem_total);
-	assert_false(m.has_active_anon);
+	assert_false(m.has[MEMINFO_MEM_TOTAL]);
+	assert_false(m.has[MEMINFO_ACTIVE_ANON]);
 }
 
 /* cmdline */
@@ -448,6 +491,12 @@ test_proc_cmdline_hibernate_nocompress(void **state)
 	assert_int_equal(cmdline_parse("hibernate=nocompress hibernate=protect_image", &c), 0);
 	assert_false(c.nohibernate);
 	assert_false(c.noresume);
+	assert_true(c.nocompress);
+	cmdline_done(&c);
+	/* Without it the image is compressed; the compressor's name is kept, the last one. */
+	assert_int_equal(cmdline_parse("hibernate.compressor=lzo hibernate.compressor=lz4", &c), 0);
+	assert_false(c.nocompress);
+	assert_string_equal(c.compressor, "lz4");
 	cmdline_done(&c);
 }
 
@@ -584,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_proc_swaps_bounded_entries),
 		cmocka_unit_test(test_proc_swaps_crlf),
 		cmocka_unit_test(test_proc_meminfo_fields),
+		cmocka_unit_test(test_proc_meminfo_image_fields),
 		cmocka_unit_test(test_proc_meminfo_missing_active_anon),
 		cmocka_unit_test(test_proc_meminfo_empty),
 		cmocka_unit_test(test_proc_meminfo_bad_values),

@@ -586,6 +586,8 @@ test_report_reason_names_stable(void **state)
 		{PMPROBE_REASON_SWAP_TOO_SMALL, "swap-too-small"},
 		{PMPROBE_REASON_SWAP_ENOUGH, "swap-enough"},
 		{PMPROBE_REASON_MEMINFO_UNREADABLE, "meminfo-unreadable"},
+		{PMPROBE_REASON_SWAP_MAY_BE_TOO_SMALL, "swap-may-be-too-small"},
+		{PMPROBE_REASON_SYSTEMD_SWAP_TOO_SMALL, "systemd-swap-too-small"},
 		{PMPROBE_REASON_CMDLINE_UNREADABLE, "cmdline-unreadable"},
 		{PMPROBE_REASON_LOCKDOWN_UNREADABLE, "lockdown-unreadable"},
 		{PMPROBE_REASON_DISK_MODE_SUSPEND, "disk-mode-suspend"},

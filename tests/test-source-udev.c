@@ -107,8 +107,8 @@ test_source_udev_reads_proc_meminfo(void **state)
 	assert_int_equal(source_read_text(src, PATH_PROC, "meminfo", &text), 0);
 	assert_non_null(strstr(text, "MemTotal:"));
 	assert_int_equal(meminfo_parse(text, &m), 0);
-	assert_true(m.has_mem_total);
-	assert_true(m.mem_total_kib > 0);
+	assert_true(m.has[MEMINFO_MEM_TOTAL]);
+	assert_true(m.kib[MEMINFO_MEM_TOTAL] > 0);
 	assert_true(text[0] == '\0' || text[strlen(text) - 1] != '\n');
 	free(text);
 }

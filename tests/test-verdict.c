@@ -202,6 +202,46 @@ set_active_anon(struct fixture *fx, const char *kib)
 	free(text);
 }
 
+/* A small host for the image model: 100000 KiB in use, 48576 KiB of RAM kept by the kernel
+ * (DirectMap less MemTotal), reclaimable 10000 + anon + 5000 + 20000 + 20000 KiB. With
+ * image_size above all of it the kernel keeps every page: 147552 KiB (the first MiB not
+ * counted) to 148576 KiB, which takes at least 147552 / 8 = 18444 KiB of swap and at most
+ * 148576 + 1/16 + 1/256 + 4096 = 162538 KiB. */
+static void
+set_small_host(struct fixture *fx, const char *active_anon)
+{
+	char *text;
+
+	assert_true(asprintf(&text,
+			     "MemTotal: 1000000 kB\nMemFree: 900000 kB\n"
+			     "Active(anon): %s kB\nInactive(anon): 5000 kB\n"
+			     "Active(file): 20000 kB\nInactive(file): 20000 kB\n"
+			     "SReclaimable: 10000 kB\nDirectMap4k: 1048576 kB\n",
+			     active_anon) > 0);
+	tu_write(fx->root, "proc/meminfo", text);
+	free(text);
+}
+
+#define HIB_MAYBE "disk-mode-selected resume-on-swap-partition swap-may-be-too-small"
+#define HIB_SMALL "disk-mode-selected resume-on-swap-partition swap-too-small"
+
+/* The resume swap, sda2, with @size KiB of which @used in use; hibernate's answer. */
+#define EXPECT_SWAP(fx, size, used, verdict, reasons)                                              \
+	expect_swap(fx, size, used, PMPROBE_##verdict, reasons, __LINE__)
+
+static void
+expect_swap(struct fixture *fx, unsigned long size, unsigned long used,
+	    enum pmprobe_verdict verdict, const char *reasons, int line)
+{
+	char *lines;
+
+	assert_true(asprintf(&lines, "/dev/sda2 partition %lu %lu -2\n", size, used) > 0);
+	set_swaps(fx, lines);
+	free(lines);
+	FEASIBLE(fx);
+	check(fx, PMPROBE_TARGET_HIBERNATE, verdict, reasons, line);
+}
+
 /* feasible: the healthy host */
 
 static void
@@ -939,44 +979,102 @@ test_verdict_feasible_swap_file_without_resume_offset(void **state)
 	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected resume-device-not-swap");
 }
 
-/* feasible: the size rule, Active(anon) <= 0.98 x (Size - Used) */
+/* feasible: the size rule, the kernel's image against the resume swap's free space */
 
 static void
-test_verdict_feasible_swap_size_exact_boundary(void **state)
+test_verdict_feasible_image_fits_uncompressed(void **state)
 {
 	struct fixture *fx = *state;
 
-	set_swaps(fx, "/dev/sda2 partition 100000 0 -2\n");
-	set_active_anon(fx, "98000");
-	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, YES, HIB_OK);
+	set_small_host(fx, "1000");
+	EXPECT_SWAP(fx, 162538, 0, YES, HIB_OK);
+	EXPECT_SWAP(fx, 162537, 0, UNKNOWN, HIB_MAYBE);
+	EXPECT(fx, SUSPEND_HYBRID, UNKNOWN, HIB_MAYBE " disk-mode-suspend");
 }
 
 static void
-test_verdict_feasible_swap_size_one_over_boundary(void **state)
+test_verdict_feasible_image_too_big_even_compressed(void **state)
 {
 	struct fixture *fx = *state;
 
-	set_swaps(fx, "/dev/sda2 partition 100000 0 -2\n");
-	set_active_anon(fx, "98001");
-	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected resume-on-swap-partition swap-too-small");
-	EXPECT(fx, SUSPEND_HYBRID, NO,
-	       "disk-mode-selected resume-on-swap-partition swap-too-small disk-mode-suspend");
+	set_small_host(fx, "1000");
+	EXPECT_SWAP(fx, 18444, 0, UNKNOWN, HIB_MAYBE);
+	EXPECT_SWAP(fx, 18443, 0, NO, HIB_SMALL);
+	EXPECT(fx, SUSPEND_HYBRID, NO, HIB_SMALL " disk-mode-suspend");
 }
 
 static void
-test_verdict_feasible_swap_size_counts_used(void **state)
+test_verdict_feasible_image_nocompress(void **state)
 {
 	struct fixture *fx = *state;
 
-	set_swaps(fx, "/dev/sda2 partition 200000 100000 -2\n");
-	set_active_anon(fx, "98000");
+	/* Uncompressed, enough_swap() wants more than the image and 4 MiB free: 151648 KiB. */
+	set_small_host(fx, "1000");
+	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 hibernate=nocompress\n");
+	EXPECT_SWAP(fx, 151648, 0, NO, HIB_SMALL);
+	EXPECT_SWAP(fx, 151649, 0, UNKNOWN, HIB_MAYBE);
+	/* Compressed, the same swap may well hold it. */
+	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 hibernate.compressor=lz4\n");
+	EXPECT_SWAP(fx, 151648, 0, UNKNOWN, HIB_MAYBE);
+}
+
+static void
+test_verdict_feasible_image_size_shrinks_image(void **state)
+{
+	struct fixture *fx = *state;
+
+	/* image_size 0: the kernel shrinks to its minimum image, 148576 less 56000 reclaimable,
+	 * and the 6000 KiB of anon pages pushed out take swap too: at most 98576 KiB, 109218
+	 * with the margins. */
+	set_small_host(fx, "1000");
+	EXPECT_SWAP(fx, 120000, 0, UNKNOWN, HIB_MAYBE);
+	tu_write(fx->root, "sys/power/image_size", "0\n");
 	FEASIBLE(fx);
 	EXPECT(fx, HIBERNATE, YES, HIB_OK);
-	set_active_anon(fx, "98001");
-	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected resume-on-swap-partition swap-too-small");
+	EXPECT_SWAP(fx, 109217, 0, UNKNOWN, HIB_MAYBE);
+	/* Shrunk or not, the minimum image (91552 KiB, an eighth of it 11444) stays. */
+	EXPECT_SWAP(fx, 11443, 0, NO, HIB_SMALL);
+}
+
+static void
+test_verdict_feasible_image_size_unreadable(void **state)
+{
+	struct fixture *fx = *state;
+
+	/* Not knowing the target, the model allows both: no shrinking for the most, the
+	 * minimum image for the least. */
+	set_small_host(fx, "1000");
+	tu_remove(fx->root, "sys/power/image_size");
+	EXPECT_SWAP(fx, 162538, 0, YES, HIB_OK);
+	EXPECT_SWAP(fx, 11444, 0, UNKNOWN, HIB_MAYBE);
+	EXPECT_SWAP(fx, 11443, 0, NO, HIB_SMALL);
+}
+
+static void
+test_verdict_feasible_image_without_direct_map(void **state)
+{
+	struct fixture *fx = *state;
+
+	/* No DirectMap (not x86): the kernel's own memory is allowed for as 1/32 of MemTotal
+	 * and 64 MiB on the high side (196786 KiB, 213949 with the margins), not at all on the
+	 * low side (100000 KiB, an eighth of it 12500). */
+	tu_write(fx->root, "proc/meminfo",
+		 "MemTotal: 1000000 kB\nMemFree: 900000 kB\nActive(anon): 1000 kB\n"
+		 "Inactive(anon): 5000 kB\nActive(file): 20000 kB\nInactive(file): 20000 kB\n"
+		 "SReclaimable: 10000 kB\n");
+	EXPECT_SWAP(fx, 213948, 0, UNKNOWN, HIB_MAYBE);
+	EXPECT_SWAP(fx, 213949, 0, YES, HIB_OK);
+	EXPECT_SWAP(fx, 12499, 0, NO, HIB_SMALL);
+}
+
+static void
+test_verdict_feasible_image_counts_used_swap(void **state)
+{
+	struct fixture *fx = *state;
+
+	set_small_host(fx, "1000");
+	EXPECT_SWAP(fx, 262538, 100000, YES, HIB_OK);
+	EXPECT_SWAP(fx, 262538, 100001, UNKNOWN, HIB_MAYBE);
 }
 
 static void
@@ -985,13 +1083,8 @@ test_verdict_feasible_swap_used_beyond_size(void **state)
 	struct fixture *fx = *state;
 
 	/* No room at all, not a wrapped-around huge free space. */
-	set_swaps(fx, "/dev/sda2 partition 100 200 -2\n");
-	set_active_anon(fx, "1");
-	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected resume-on-swap-partition swap-too-small");
-	set_active_anon(fx, "0");
-	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, YES, HIB_OK);
+	set_small_host(fx, "0");
+	EXPECT_SWAP(fx, 100, 200, NO, HIB_SMALL);
 }
 
 static void
@@ -1000,12 +1093,38 @@ test_verdict_feasible_swap_size_of_matched_swap(void **state)
 	struct fixture *fx = *state;
 
 	/* A big swap elsewhere does not help: the size is the resume swap's. */
+	set_small_host(fx, "900");
 	set_swaps(fx, "/dev/sdb1 partition 99999999 0 -3\n"
-		      "/dev/sda2 partition 100000 0 -2\n");
+		      "/dev/sda2 partition 1000 0 -2\n");
 	tu_write(fx->root, "sys/class/block/sdb1/dev", "8:17\n");
-	set_active_anon(fx, "98001");
 	FEASIBLE(fx);
-	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected resume-on-swap-partition swap-too-small");
+	EXPECT(fx, HIBERNATE, NO, HIB_SMALL);
+}
+
+/* systemd's rule, Active(anon) <= 0.98 x (Size - Used): informative only */
+
+static void
+test_verdict_feasible_systemd_rule_boundary(void **state)
+{
+	struct fixture *fx = *state;
+
+	set_small_host(fx, "196000");
+	EXPECT_SWAP(fx, 300000, 100000, YES, HIB_OK);
+	set_small_host(fx, "196001");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES, HIB_OK " systemd-swap-too-small");
+	EXPECT(fx, SUSPEND_HYBRID, YES, HIB_OK " systemd-swap-too-small disk-mode-suspend");
+}
+
+static void
+test_verdict_feasible_systemd_rule_without_active_anon(void **state)
+{
+	struct fixture *fx = *state;
+
+	/* systemd cannot read Active(anon) and refuses; the kernel's model does without it. */
+	tu_write(fx->root, "proc/meminfo",
+		 "MemTotal: 1000000 kB\nMemFree: 900000 kB\nDirectMap4k: 1048576 kB\n");
+	EXPECT_SWAP(fx, 200000, 0, YES, HIB_OK " systemd-swap-too-small");
 }
 
 static void
@@ -1577,11 +1696,17 @@ main(void)
 		T(test_verdict_feasible_device_mapper_without_dm_name),
 		T(test_verdict_feasible_swap_file_with_resume_offset),
 		T(test_verdict_feasible_swap_file_without_resume_offset),
-		T(test_verdict_feasible_swap_size_exact_boundary),
-		T(test_verdict_feasible_swap_size_one_over_boundary),
-		T(test_verdict_feasible_swap_size_counts_used),
+		T(test_verdict_feasible_image_fits_uncompressed),
+		T(test_verdict_feasible_image_too_big_even_compressed),
+		T(test_verdict_feasible_image_nocompress),
+		T(test_verdict_feasible_image_size_shrinks_image),
+		T(test_verdict_feasible_image_size_unreadable),
+		T(test_verdict_feasible_image_without_direct_map),
+		T(test_verdict_feasible_image_counts_used_swap),
 		T(test_verdict_feasible_swap_used_beyond_size),
 		T(test_verdict_feasible_swap_size_of_matched_swap),
+		T(test_verdict_feasible_systemd_rule_boundary),
+		T(test_verdict_feasible_systemd_rule_without_active_anon),
 		T(test_verdict_feasible_meminfo_missing),
 		T(test_verdict_feasible_meminfo_without_active_anon),
 		T(test_verdict_feasible_meminfo_bad_value),

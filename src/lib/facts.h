@@ -69,6 +69,8 @@ struct host_facts {
 	unsigned resume_major, resume_minor;
 	int resume_offset_r;
 	uint64_t resume_offset;
+	int image_size_r;
+	uint64_t image_size; /* bytes */
 
 	int cmdline_r;
 	struct cmdline cmdline;

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cpu.h"
+#include "hibernate-image.h"
 #include "macro.h"
 #include "probe.h"
 
@@ -150,7 +151,8 @@ probe_resume(struct source *src, struct pmprobe_report *rep, struct host_facts *
 		r = read_number(src, rep, "resume_offset", &f->resume_offset_r, &f->resume_offset,
 				NULL, NULL);
 	if (r >= 0)
-		r = read_number(src, rep, "image_size", NULL, &ignored, NULL, NULL);
+		r = read_number(src, rep, "image_size", &f->image_size_r, &f->image_size, NULL,
+				NULL);
 	if (r >= 0)
 		r = read_number(src, rep, "reserved_size", NULL, &ignored, NULL, NULL);
 	return r;
@@ -242,6 +244,46 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 	return r;
 }
 
+/* The lines the image model read, as "MemTotal=N KiB ...". */
+static int
+meminfo_fact(struct pmprobe_report *rep, const struct meminfo *m)
+{
+	char value[512] = "";
+	size_t n = 0;
+
+	for (size_t i = 0; i < _MEMINFO_MAX; i++) {
+		const char *key = meminfo_key((enum meminfo_field)i);
+
+		if (m->has[i] && n < sizeof(value))
+			n += (size_t)snprintf(value + n, sizeof(value) - n, "%s%.*s=%llu KiB",
+					      n ? " " : "", (int)strlen(key) - 1, key,
+					      (unsigned long long)m->kib[i]);
+	}
+	return report_add_fact(rep, "proc.meminfo", "proc/meminfo", 0, value);
+}
+
+/* A derived fact: the image model's numbers, which the size reasons' sentences refer to. */
+static int
+image_fact(struct pmprobe_report *rep, const struct host_facts *f)
+{
+	struct image_model m;
+	char target[32] = "unknown", mode[48] = "uncompressed: hibernate=nocompress";
+
+	if (image_model(f, &m) < 0)
+		return 0;
+	if (m.target_kib != UINT64_MAX)
+		snprintf(target, sizeof(target), "%llu KiB", (unsigned long long)m.target_kib);
+	if (m.compressed)
+		snprintf(mode, sizeof(mode), "compressed, at best %d:1", IMAGE_BEST_RATIO);
+	return report_add_factf(
+		rep, "hibernate.image", NULL, 0,
+		"estimate %llu KiB (saveable %llu KiB, minimum %llu KiB, image_size %s); takes "
+		"%llu to %llu KiB of swap (%s)",
+		(unsigned long long)m.image_kib, (unsigned long long)m.saveable_kib,
+		(unsigned long long)m.minimum_kib, target, (unsigned long long)m.least_kib,
+		(unsigned long long)m.most_kib, mode);
+}
+
 static int
 probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 {
@@ -260,15 +302,11 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_read_text(src, PATH_PROC, "meminfo", &meminfo);
 	if (r >= 0)
 		r = meminfo_parse(meminfo, &f->meminfo);
-	if (r >= 0 && !f->meminfo.has_active_anon)
+	if (r >= 0 && !(f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE]))
 		r = -EBADMSG;
 	f->meminfo_r = r;
 	if (r >= 0)
-		return report_add_factf(rep, "proc.meminfo", "proc/meminfo", 0,
-					"MemTotal=%llu KiB MemFree=%llu KiB Active(anon)=%llu KiB",
-					(unsigned long long)f->meminfo.mem_total_kib,
-					(unsigned long long)f->meminfo.mem_free_kib,
-					(unsigned long long)f->meminfo.active_anon_kib);
+		return meminfo_fact(rep, &f->meminfo);
 	return note(rep, "proc.meminfo", PATH_PROC, "meminfo", r, NULL);
 }
 
@@ -376,6 +414,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned s
 		r = probe_resume(src, rep, &f);
 	if (r >= 0 && !suspend_only)
 		r = probe_proc(src, rep, &f);
+	if (r >= 0 && !suspend_only)
+		r = image_fact(rep, &f);
 	if (r >= 0 && !suspend_only)
 		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
 				&f.lockdown, &f.lockdown_r);

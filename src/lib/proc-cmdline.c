@@ -60,13 +60,15 @@ apply(struct cmdline *c, const char *param)
 		if (!strncmp(v, "noresume", 8))
 			c->noresume = 1;
 		else if (!strncmp(v, "nocompress", 10))
-			;
+			c->nocompress = 1;
 		else if (!strncmp(v, "no", 2))
 			c->nohibernate = 1;
 		return 0;
 	}
 	if (!strncmp(param, "resume=", 7))
 		return set_string(&c->resume, param + 7);
+	if (!strncmp(param, "hibernate.compressor=", 21))
+		return set_string(&c->compressor, param + 21);
 	if (!strncmp(param, "mem_sleep_default=", 18))
 		return set_string(&c->mem_sleep_default, param + 18);
 	return 0;
@@ -108,5 +110,6 @@ cmdline_done(struct cmdline *c)
 {
 	free(c->resume);
 	free(c->mem_sleep_default);
+	free(c->compressor);
 	*c = (struct cmdline){0};
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Parser for /proc/meminfo: the few lines the hibernation size rule needs. */
+/* Parser for /proc/meminfo: the lines the hibernation image model needs. */
 #include <errno.h>
 #include <string.h>
 
@@ -35,6 +35,21 @@ match_kib(const char *line, size_t len, const char *key, uint64_t *ret)
 	return parse_u64(value, ret) < 0 ? -EBADMSG : 1;
 }
 
+static const char *const keys[_MEMINFO_MAX] = {
+	[MEMINFO_MEM_TOTAL] = "MemTotal:",	  [MEMINFO_MEM_FREE] = "MemFree:",
+	[MEMINFO_ACTIVE_ANON] = "Active(anon):",  [MEMINFO_INACTIVE_ANON] = "Inactive(anon):",
+	[MEMINFO_ACTIVE_FILE] = "Active(file):",  [MEMINFO_INACTIVE_FILE] = "Inactive(file):",
+	[MEMINFO_SRECLAIMABLE] = "SReclaimable:", [MEMINFO_DIRECT_MAP_4K] = "DirectMap4k:",
+	[MEMINFO_DIRECT_MAP_2M] = "DirectMap2M:", [MEMINFO_DIRECT_MAP_4M] = "DirectMap4M:",
+	[MEMINFO_DIRECT_MAP_1G] = "DirectMap1G:",
+};
+
+const char *
+meminfo_key(enum meminfo_field field)
+{
+	return field < _MEMINFO_MAX ? keys[field] : NULL;
+}
+
 int
 meminfo_parse(const char *text, struct meminfo *ret)
 {
@@ -42,18 +57,17 @@ meminfo_parse(const char *text, struct meminfo *ret)
 
 	for (const char *line = text; *line;) {
 		size_t len = strcspn(line, "\n");
-		int r;
 
-		r = match_kib(line, len, "MemTotal:", &m.mem_total_kib);
-		if (r == 0)
-			r = 2 * match_kib(line, len, "MemFree:", &m.mem_free_kib);
-		if (r == 0)
-			r = 3 * match_kib(line, len, "Active(anon):", &m.active_anon_kib);
-		if (r < 0)
-			return -EBADMSG;
-		m.has_mem_total |= r == 1;
-		m.has_mem_free |= r == 2;
-		m.has_active_anon |= r == 3;
+		for (size_t i = 0; i < _MEMINFO_MAX; i++) {
+			int r = match_kib(line, len, keys[i], &m.kib[i]);
+
+			if (r < 0)
+				return -EBADMSG;
+			if (r > 0) {
+				m.has[i] = 1;
+				break;
+			}
+		}
 		line += len + (line[len] == '\n');
 	}
 	*ret = m;

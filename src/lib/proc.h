@@ -28,17 +28,40 @@ void swaps_done(struct swaps *s);
 /* Returns: 1 when the kernel can write a hibernation image to @e. */
 int swap_entry_usable(const struct swap_entry *e);
 
-struct meminfo {
-	int has_mem_total, has_mem_free, has_active_anon;
-	uint64_t mem_total_kib, mem_free_kib, active_anon_kib;
+/* The /proc/meminfo lines the hibernation image model reads (doc/policies.md). */
+enum meminfo_field {
+	MEMINFO_MEM_TOTAL,
+	MEMINFO_MEM_FREE,
+	MEMINFO_ACTIVE_ANON,
+	MEMINFO_INACTIVE_ANON,
+	MEMINFO_ACTIVE_FILE,
+	MEMINFO_INACTIVE_FILE,
+	MEMINFO_SRECLAIMABLE,
+	MEMINFO_DIRECT_MAP_4K, /* x86: the direct map of RAM, by page size */
+	MEMINFO_DIRECT_MAP_2M,
+	MEMINFO_DIRECT_MAP_4M,
+	MEMINFO_DIRECT_MAP_1G,
+	_MEMINFO_MAX
 };
 
+struct meminfo {
+	int has[_MEMINFO_MAX]; /* the line was there */
+	uint64_t kib[_MEMINFO_MAX];
+};
+
+/* "MemTotal:" ...: the key of each field, colon included. */
+const char *meminfo_key(enum meminfo_field field);
+/* Returns: 0 (absent lines are left out), -EBADMSG for a line of a known key with a value that
+ * is not a decimal number of kB. A later line of the same key wins, as in the kernel's file no
+ * key repeats. */
 int meminfo_parse(const char *text, struct meminfo *ret);
 
 struct cmdline {
-	int nohibernate; /* nohibernate, or hibernate=no... (the kernel's prefix test) */
-	int noresume;	 /* noresume, or hibernate=noresume */
-	char *resume;	 /* last resume=, or NULL */
+	int nohibernate;  /* nohibernate, or hibernate=no... (the kernel's prefix test) */
+	int noresume;	  /* noresume, or hibernate=noresume */
+	int nocompress;	  /* hibernate=nocompress: the image is written as it is */
+	char *compressor; /* last hibernate.compressor=, or NULL (the kernel's default) */
+	char *resume;	  /* last resume=, or NULL */
 	char *mem_sleep_default;
 };
 

@@ -102,10 +102,14 @@ static const struct {
 	R(NO_USABLE_SWAP, "no-usable-swap",
 	  "the only swap areas are zram or deleted files, which cannot hold an image"),
 	R(SWAP_TOO_SMALL, "swap-too-small",
-	  "Active(anon) exceeds 98% of the free space of the resume swap area"),
-	R(SWAP_ENOUGH, "swap-enough", "the resume swap area has room for the image"),
+	  "the hibernation image does not fit the free space of the resume swap area even at its "
+	  "minimum size and the best compression ratio granted (fact hibernate.image, and the "
+	  "swap's size and used)"),
+	R(SWAP_ENOUGH, "swap-enough",
+	  "the free space of the resume swap area holds the hibernation image even uncompressed "
+	  "(fact hibernate.image, and the swap's size and used)"),
 	R(MEMINFO_UNREADABLE, "meminfo-unreadable",
-	  "/proc/meminfo could not be read or lacks Active(anon)"),
+	  "/proc/meminfo could not be read or lacks MemTotal or MemFree"),
 	R(CMDLINE_UNREADABLE, "cmdline-unreadable", "/proc/cmdline could not be read"),
 	R(LOCKDOWN_UNREADABLE, "lockdown-unreadable",
 	  "/sys/kernel/security/lockdown could not be read"),
@@ -208,6 +212,13 @@ static const struct {
 	R(STATE_NEEDS_PRIVILEGES, "state-needs-privileges",
 	  "this caller cannot write /sys/power/state, root can: run as root, or ask logind "
 	  "(systemctl suspend)"),
+	R(SWAP_MAY_BE_TOO_SMALL, "swap-may-be-too-small",
+	  "the free space of the resume swap area holds the hibernation image only if it "
+	  "compresses well enough: less than the image uncompressed, more than it at the best "
+	  "ratio granted (fact hibernate.image, and the swap's size and used)"),
+	R(SYSTEMD_SWAP_TOO_SMALL, "systemd-swap-too-small",
+	  "systemd refuses to hibernate here: Active(anon) exceeds 98% of the free space of the "
+	  "resume swap area (or /proc/meminfo lacks it), a check the kernel does not make"),
 #undef R
 };
 

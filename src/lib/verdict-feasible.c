@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "hibernate-image.h"
 #include "macro.h"
 #include "verdict.h"
 
@@ -186,18 +187,28 @@ find_resume_swap(const struct host_facts *f, const struct resume_target *t, stru
 	return NULL;
 }
 
-/* systemd's rule (sleep-config.c): the image needs Active(anon) <= 98% of the free swap. */
+/* The kernel's image against the matched swap's free space (hibernate-image.c); systemd's own
+ * rule (hibernate-util.c hibernation_is_safe(), sleep-config.c before 254) only informs. */
 static void
 swap_size(const struct host_facts *f, const struct swap_entry *e, struct verdict *v)
 {
 	uint64_t free_kib = e->size_kib > e->used_kib ? e->size_kib - e->used_kib : 0;
+	const struct meminfo *m = &f->meminfo;
+	struct image_model model;
 
-	if (f->meminfo_r < 0)
+	if (image_model(f, &model) < 0) {
 		verdict_add(v, PMPROBE_REASON_MEMINFO_UNREADABLE, REASON_BLOCKS_UNKNOWN);
-	else if ((long double)f->meminfo.active_anon_kib <= 0.98L * (long double)free_kib)
+		return;
+	}
+	if (model.most_kib <= free_kib)
 		verdict_add(v, PMPROBE_REASON_SWAP_ENOUGH, REASON_INFO);
-	else
+	else if (model.compressed ? model.least_kib > free_kib : model.least_kib >= free_kib)
 		verdict_add(v, PMPROBE_REASON_SWAP_TOO_SMALL, REASON_BLOCKS_NO);
+	else
+		verdict_add(v, PMPROBE_REASON_SWAP_MAY_BE_TOO_SMALL, REASON_BLOCKS_UNKNOWN);
+	if (!m->has[MEMINFO_ACTIVE_ANON] ||
+	    (long double)m->kib[MEMINFO_ACTIVE_ANON] > 0.98L * (long double)free_kib)
+		verdict_add(v, PMPROBE_REASON_SYSTEMD_SWAP_TOO_SMALL, REASON_INFO);
 }
 
 static void

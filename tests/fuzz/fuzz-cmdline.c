@@ -28,9 +28,9 @@ same_str(const char *a, const char *b)
 static void
 check_unquoted(const char *text, const struct cmdline *c)
 {
-	int nohibernate = 0, noresume = 0;
-	const char *resume = NULL, *msd = NULL;
-	size_t resume_len = 0, msd_len = 0;
+	int nohibernate = 0, noresume = 0, nocompress = 0;
+	const char *resume = NULL, *msd = NULL, *comp = NULL;
+	size_t resume_len = 0, msd_len = 0, comp_len = 0;
 
 	for (const char *p = text;;) {
 		size_t len = 0;
@@ -47,6 +47,8 @@ check_unquoted(const char *text, const struct cmdline *c)
 			noresume = 1;
 		else if (starts(p, len, "hibernate=noresume"))
 			noresume = 1;
+		else if (starts(p, len, "hibernate=nocompress"))
+			nocompress = 1;
 		else if (starts(p, len, "hibernate=no") && !starts(p, len, "hibernate=nocompress"))
 			nohibernate = 1;
 		else if (starts(p, len, "resume=")) {
@@ -55,10 +57,17 @@ check_unquoted(const char *text, const struct cmdline *c)
 		} else if (starts(p, len, "mem_sleep_default=")) {
 			msd = p + 18;
 			msd_len = len - 18;
+		} else if (starts(p, len, "hibernate.compressor=")) {
+			comp = p + 21;
+			comp_len = len - 21;
 		}
 		p += len;
 	}
 	FUZZ_CHECK(c->nohibernate == nohibernate && c->noresume == noresume);
+	FUZZ_CHECK(c->nocompress == nocompress);
+	FUZZ_CHECK(!comp == !c->compressor);
+	FUZZ_CHECK(!comp ||
+		   (strlen(c->compressor) == comp_len && !memcmp(c->compressor, comp, comp_len)));
 	FUZZ_CHECK(!resume == !c->resume);
 	FUZZ_CHECK(!resume ||
 		   (strlen(c->resume) == resume_len && !memcmp(c->resume, resume, resume_len)));
@@ -79,6 +88,13 @@ check_round_trip(const struct cmdline *c)
 		fuzz_buf_puts(&b, "nohibernate ");
 	if (c->noresume)
 		fuzz_buf_puts(&b, "noresume ");
+	if (c->nocompress)
+		fuzz_buf_puts(&b, "hibernate=nocompress ");
+	if (c->compressor) {
+		fuzz_buf_puts(&b, "\"hibernate.compressor=");
+		fuzz_buf_puts(&b, c->compressor);
+		fuzz_buf_puts(&b, "\" ");
+	}
 	if (c->resume) {
 		fuzz_buf_puts(&b, "resume=\"");
 		fuzz_buf_puts(&b, c->resume);
@@ -92,6 +108,7 @@ check_round_trip(const struct cmdline *c)
 	fuzz_buf_puts(&b, "-- nohibernate resume=/dev/init noresume\n");
 	FUZZ_CHECK(cmdline_parse(b.s, &again) == 0);
 	FUZZ_CHECK(again.nohibernate == c->nohibernate && again.noresume == c->noresume);
+	FUZZ_CHECK(again.nocompress == c->nocompress && same_str(again.compressor, c->compressor));
 	FUZZ_CHECK(same_str(again.resume, c->resume));
 	FUZZ_CHECK(same_str(again.mem_sleep_default, c->mem_sleep_default));
 	cmdline_done(&again);

@@ -449,7 +449,8 @@ check_evidence(const struct host_facts *f, const struct verdict *feasible,
 		FUZZ_CHECK(f->state_r >= 0 && token_list_has(&f->state, "disk") && disk &&
 			   strcmp(disk, "disabled") && f->cmdline_r >= 0 &&
 			   !f->cmdline.nohibernate && !f->cmdline.noresume && f->swaps_r >= 0 &&
-			   f->swaps.n > 0 && f->meminfo_r >= 0);
+			   f->swaps.n > 0 && f->meminfo_r >= 0 &&
+			   f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE]);
 	if (yes(feasible, PMPROBE_TARGET_SUSPEND_HYBRID))
 		FUZZ_CHECK(yes(feasible, PMPROBE_TARGET_HIBERNATE) &&
 			   token_list_has(&f->disk, "suspend"));
