@@ -190,6 +190,9 @@ static const struct {
 	R(S2IDLE_WITHOUT_PMC_DRIVER, "s2idle-without-pmc-driver",
 	  "suspend is s2idle on a platform whose power driver (amd_pmc, intel_pmc_core) is not "
 	  "loaded: the machine will not reach its lowest power state"),
+	R(FIRMWARE_S3_CONDITIONAL, "firmware-s3-conditional",
+	  "the firmware declares \\_S3 only inside an If/Else or a method (often a setup "
+	  "option): whether the kernel finds it depends on what the firmware evaluates at boot"),
 #undef R
 };
 
