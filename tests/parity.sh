@@ -27,7 +27,7 @@ replay_shim
 fail=0
 for policy in feasible pm-utils; do
 	"${as_user[@]}" env -u PMPROBE_SYSROOT -u PMPROBE_POLICY LD_LIBRARY_PATH="$work/bin" \
-		UMOCKDEV_DIR="$root" LD_PRELOAD="$preload $work/shim.so" \
+		UMOCKDEV_DIR="$root" LD_PRELOAD="$work/shim.so $preload" \
 		"$bin" --explain --policy "$policy" >"$work/live"
 	"${as_user[@]}" env -u PMPROBE_SYSROOT -u PMPROBE_POLICY LD_LIBRARY_PATH="$work/bin" \
 		"$bin" --explain --policy "$policy" --sysroot "$root" >"$work/sysroot"

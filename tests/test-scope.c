@@ -22,7 +22,8 @@ is_firmware_reason(int reason)
 {
 	return (reason >= PMPROBE_REASON_FIRMWARE_UNREADABLE &&
 		reason <= PMPROBE_REASON_RTC_CANNOT_WAKE_FROM_S4) ||
-	       reason == PMPROBE_REASON_S2IDLE_WITHOUT_PMC_DRIVER;
+	       reason == PMPROBE_REASON_S2IDLE_WITHOUT_PMC_DRIVER ||
+	       reason == PMPROBE_REASON_FIRMWARE_S3_CONDITIONAL;
 }
 
 static void

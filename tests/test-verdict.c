@@ -21,6 +21,7 @@ struct fixture {
 
 /* What the healthy host's hibernation reasons are: all informative. */
 #define HIB_OK "disk-mode-selected resume-on-swap-partition swap-enough"
+#define HIB_OK_TAIL "resume-on-swap-partition swap-enough"
 
 /* A laptop where everything works: deep suspend, hibernation to a swap partition, an RTC. */
 static const char *const healthy[][2] = {
@@ -746,6 +747,135 @@ test_verdict_feasible_no_resume_device(void **state)
 	EXPECT(fx, SUSPEND_HYBRID, NO, "disk-mode-selected no-resume-device disk-mode-suspend");
 }
 
+/* Resume without resume=: the boot paths' evidence decides (doc/policies.md). */
+static void
+test_verdict_feasible_resume_initramfs_tools(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/resume", "0:0\n");
+	tu_write(fx->root, "etc/initramfs-tools/initramfs.conf", "MODULES=most\n");
+	/* No systemd-sleep to set the resume device: the kernel refuses. */
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected no-resume-device");
+	tu_write(fx->root, "usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so", "");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, UNKNOWN, "disk-mode-selected resume-chosen-at-initrd-build");
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", "RESUME=auto\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, UNKNOWN, "disk-mode-selected resume-chosen-at-initrd-build");
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", "RESUME=none\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected initramfs-resume-none");
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", "RESUME=/dev/sda2\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES,
+	       "disk-mode-selected resume-from-initramfs-config resume-on-swap-partition "
+	       "swap-enough");
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", "RESUME=/dev/sdb9\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO,
+	       "disk-mode-selected resume-from-initramfs-config resume-device-not-swap");
+	/* initramfs.conf's RESUME= is overridden by conf.d's. */
+	tu_write(fx->root, "etc/initramfs-tools/initramfs.conf", "RESUME=/dev/sda2\n");
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", "RESUME=none\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected initramfs-resume-none");
+	/* resume= on the command line comes first: nothing else is read. */
+	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 resume=/dev/sda2\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES, HIB_OK);
+}
+
+static void
+test_verdict_feasible_resume_initramfs_config_bad(void **state)
+{
+	struct fixture *fx = *state;
+	char value[300] = "RESUME=";
+
+	tu_write(fx->root, "sys/power/resume", "0:0\n");
+	tu_write(fx->root, "usr/lib/systemd/libsystemd-shared-254.so", "");
+	/* A value over 255 bytes. */
+	memset(value + 7, 'a', sizeof(value) - 8);
+	value[sizeof(value) - 1] = '\0';
+	tu_write(fx->root, "etc/initramfs-tools/conf.d/resume", value);
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, UNKNOWN, "disk-mode-selected initramfs-config-unreadable");
+	tu_remove(fx->root, "etc/initramfs-tools/conf.d/resume");
+	tu_mkdir(fx->root, "etc/initramfs-tools/conf.d/resume");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, UNKNOWN, "disk-mode-selected initramfs-config-unreadable");
+}
+
+static void
+test_verdict_feasible_resume_systemd_efi(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/resume", "0:0\n");
+	tu_write(fx->root, "etc/mkinitcpio.conf", "HOOKS=(base systemd autodetect block)\n");
+	tu_write(fx->root, "usr/lib/systemd/libsystemd-shared-256.7-1-arch.so", "");
+	/* Without EFI systemd 255 and later refuse to hibernate without a resume device. */
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected systemd-needs-resume-device");
+	tu_mkdir(fx->root, "sys/firmware/efi/efivars");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES,
+	       "disk-mode-selected resume-from-efi-hibernate-location resume-on-swap-partition "
+	       "swap-enough");
+	/* The initrd must run systemd to read the EFI variable. */
+	tu_write(fx->root, "etc/mkinitcpio.conf", "HOOKS=(base udev autodetect resume)\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected no-resume-device");
+	/* dracut before systemd 255: resume= for the host's swap, chosen when it built. */
+	tu_remove(fx->root, "etc/mkinitcpio.conf");
+	tu_write(fx->root, "etc/dracut.conf", "# empty\n");
+	tu_remove(fx->root, "usr/lib/systemd/libsystemd-shared-256.7-1-arch.so");
+	tu_write(fx->root, "usr/lib64/systemd/libsystemd-shared-254.5-2.fc39.so", "");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, UNKNOWN, "disk-mode-selected resume-chosen-at-initrd-build");
+	tu_remove(fx->root, "usr/lib64/systemd/libsystemd-shared-254.5-2.fc39.so");
+	tu_write(fx->root, "usr/lib64/systemd/libsystemd-shared-255.14-1.fc40.so", "");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES,
+	       "disk-mode-selected resume-from-efi-hibernate-location resume-on-swap-partition "
+	       "swap-enough");
+	/* systemd picks the swap: a swap file does too, and zram never. */
+	tu_write(fx->root, "proc/swaps",
+		 SWAPS_HEADER "/dev/zram0                              partition\t8388604\t0"
+			      "\t\t100\n/swapfile                               file\t\t8388604"
+			      "\t0\t\t-2\n");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES,
+	       "disk-mode-selected resume-from-efi-hibernate-location resume-on-swap-file "
+	       "swap-enough");
+}
+
+/* A name that only looks like systemd's library, or a directory of that name, is no version. */
+static void
+test_verdict_hostile_systemd_evidence(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_write(fx->root, "sys/power/resume", "0:0\n");
+	tu_write(fx->root, "etc/dracut.conf", "");
+	tu_mkdir(fx->root, "sys/firmware/efi/efivars");
+	tu_mkdir(fx->root, "usr/lib/systemd/libsystemd-shared-255.so");
+	tu_symlink(fx->root, "usr/lib64", "/nowhere");
+	tu_write(fx->root, "usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-x255.so", "");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, NO, "disk-mode-selected no-resume-device");
+	/* A HibernateLocation variable shorter than its attribute word is only a fact. */
+	tu_write(fx->root,
+		 "sys/firmware/efi/efivars/"
+		 "HibernateLocation-8cf2644b-4b0b-428f-9387-6d876050dc67",
+		 "ab");
+	tu_write(fx->root, "usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-255.so", "");
+	FEASIBLE(fx);
+	EXPECT(fx, HIBERNATE, YES,
+	       "disk-mode-selected resume-from-efi-hibernate-location " HIB_OK_TAIL);
+}
+
 static void
 test_verdict_feasible_resume_missing_and_no_cmdline(void **state)
 {
@@ -1274,15 +1404,88 @@ test_verdict_timed_wake_odd_value(void **state)
 	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-wakeup-unknown wakeup-malformed");
 }
 
+/* A tree copied by another recorder (umockdev-record, cp -r) may lack uevent files and links:
+ * the RTC's holder is the directory with rtc/rtc0, whatever it lacks. */
+static void
+test_verdict_timed_wake_holder_without_uevent(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/uevent");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, YES, "rtc-alarm-can-wake");
+}
+
+static void
+test_verdict_timed_wake_holder_without_links(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/subsystem");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/driver");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, YES, "rtc-alarm-can-wake");
+	tu_write(fx->root, "sys/devices/pnp0/00:01/power/wakeup", "disabled\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, NO, "rtc-alarm-not-allowed-to-wake");
+}
+
+/* A power directory without wakeup proves the device cannot wake; no power directory at all, or
+ * no holder, is a tree that left them out. */
 static void
 test_verdict_timed_wake_no_device(void **state)
 {
 	struct fixture *fx = *state;
 
-	/* Without uevent it is no device to udev, nor to the walk. */
-	tu_remove(fx->root, "sys/devices/pnp0/00:01/uevent");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/power/wakeup");
+	tu_write(fx->root, "sys/devices/pnp0/00:01/power/runtime_status", "unsupported\n");
 	FEASIBLE(fx);
 	EXPECT(fx, TIMED_WAKE, NO, "rtc-device-cannot-wake");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/power/runtime_status");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/power");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-device-not-in-tree");
+	EXPECT(fx, SUSPEND_THEN_HIBERNATE, UNKNOWN,
+	       "mem-sleep-deep " HIB_OK " rtc-device-not-in-tree");
+}
+
+static void
+test_verdict_timed_wake_holder_not_in_tree(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/rtc/rtc0/dev");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/rtc/rtc0");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-device-not-in-tree");
+	/* One RTC that may wake is enough; one that does not is not proof for the other. */
+	tu_write(fx->root, "sys/class/rtc/rtc1/wakealarm", "");
+	tu_mkdir(fx->root, "sys/devices/platform/rtc-efi/rtc/rtc1");
+	tu_write(fx->root, "sys/devices/platform/rtc-efi/power/wakeup", "disabled\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-device-not-in-tree");
+	tu_write(fx->root, "sys/devices/platform/rtc-efi/power/wakeup", "enabled\n");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, YES, "rtc-alarm-can-wake");
+}
+
+/* The search follows no symlink: a loop or a link out of sys/devices is not walked. */
+static void
+test_verdict_hostile_holder_search_links(void **state)
+{
+	struct fixture *fx = *state;
+
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/rtc/rtc0/dev");
+	tu_remove(fx->root, "sys/devices/pnp0/00:01/rtc/rtc0");
+	tu_symlink(fx->root, "sys/devices/loop", ".");
+	tu_symlink(fx->root, "sys/devices/pnp0/up", "../..");
+	tu_symlink(fx->root, "sys/devices/outside", "/");
+	/* A holder reached only through a link is not one of sys/devices. */
+	tu_mkdir(fx->root, "elsewhere/dev0/rtc/rtc0");
+	tu_write(fx->root, "elsewhere/dev0/power/wakeup", "enabled\n");
+	tu_symlink(fx->root, "sys/devices/linked", "../../elsewhere");
+	FEASIBLE(fx);
+	EXPECT(fx, TIMED_WAKE, UNKNOWN, "rtc-device-not-in-tree");
 }
 
 static void
@@ -1677,6 +1880,10 @@ main(void)
 		T(test_verdict_feasible_noresume),
 		T(test_verdict_feasible_hibernate_noresume),
 		T(test_verdict_feasible_no_resume_device),
+		T(test_verdict_feasible_resume_initramfs_tools),
+		T(test_verdict_feasible_resume_initramfs_config_bad),
+		T(test_verdict_feasible_resume_systemd_efi),
+		T(test_verdict_hostile_systemd_evidence),
 		T(test_verdict_feasible_resume_missing_and_no_cmdline),
 		T(test_verdict_feasible_resume_unreadable),
 		T(test_verdict_feasible_resume_malformed),
@@ -1719,7 +1926,11 @@ main(void)
 		T(test_verdict_timed_wake_enabled),
 		T(test_verdict_timed_wake_disabled),
 		T(test_verdict_timed_wake_odd_value),
+		T(test_verdict_timed_wake_holder_without_uevent),
+		T(test_verdict_timed_wake_holder_without_links),
 		T(test_verdict_timed_wake_no_device),
+		T(test_verdict_timed_wake_holder_not_in_tree),
+		T(test_verdict_hostile_holder_search_links),
 		T(test_verdict_timed_wake_other_devices_odd),
 		T(test_verdict_timed_wake_rtc_unreadable),
 		T(test_verdict_s2idle_without_pmc_driver),

@@ -48,6 +48,20 @@ struct wake_facts {
 	enum module_state pmc_driver; /* of the platform's driver */
 };
 
+/* How the host would resume when sys/power/resume is 0:0 and the command line has no resume=
+ * (read only then): the initrd's configuration, systemd's version, EFI (doc/policies.md). */
+struct resume_paths {
+	int probed;
+	int itools_r;	     /* etc/initramfs-tools/initramfs.conf: 0, -ENOENT, -errno */
+	int itools_resume_r; /* etc/initramfs-tools/conf.d/resume: 0, -ENOENT, -EBADMSG, -errno */
+	char *resume;	     /* the last RESUME= of the two, NULL when neither assigns it */
+	int dracut;	     /* etc/dracut.conf exists */
+	int mkinitcpio_systemd; /* etc/mkinitcpio.conf: 1 HOOKS has systemd, 0 not, -errno */
+	unsigned systemd;	/* systemd's version from its shared library, 0 when none found */
+	int efi;		/* sys/firmware/efi/efivars is a directory: an EFI boot */
+	int hibernate_location; /* systemd's HibernateLocation variable exists */
+};
+
 /* Every *_r field: 0 read and parsed, -ENOENT missing, -EBADMSG malformed, other -errno
  * unreadable. */
 struct host_facts {
@@ -88,6 +102,7 @@ struct host_facts {
 
 	struct firmware_facts fw;
 	struct wake_facts wake;
+	struct resume_paths resume_paths;
 };
 
 void host_facts_done(struct host_facts *f);

@@ -20,6 +20,9 @@ static const char *const path_kind_dirs[_PATH_KIND_MAX] = {
 	[PATH_SYS_MODULE] = "sys/module",
 	[PATH_BUS_ACPI_DEVICES] = "sys/bus/acpi/devices",
 	[PATH_LIB_MODULES] = "lib/modules",
+	[PATH_ETC] = "etc",
+	[PATH_USR] = "usr",
+	[PATH_EFIVARS] = "sys/firmware/efi/efivars",
 };
 
 const char *
@@ -36,7 +39,8 @@ path_kind_is_sysfs(enum path_kind kind)
 	/* securityfs is mounted below /sys but holds no devices: libudev answers ENODEV there (a
 	 * Debian 6.1 kernel in QEMU, tests/vm, showed it), so lockdown is read like /proc. */
 	return kind != PATH_PROC && kind != PATH_ACPI_TABLES && kind != PATH_LIB_MODULES &&
-	       kind != PATH_SECURITY;
+	       kind != PATH_SECURITY && kind != PATH_ETC && kind != PATH_USR &&
+	       kind != PATH_EFIVARS;
 }
 
 int

@@ -17,6 +17,11 @@ enum path_kind {
 	PATH_SYS_MODULE,
 	PATH_BUS_ACPI_DEVICES,
 	PATH_LIB_MODULES,
+	/* How the host resumes without resume= (issue 14): initrd configuration, systemd's version,
+	 * EFI variables. Read raw on a live host, as /proc. */
+	PATH_ETC,
+	PATH_USR,
+	PATH_EFIVARS,
 	_PATH_KIND_MAX
 };
 

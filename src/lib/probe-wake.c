@@ -170,11 +170,12 @@ usb_is_hid(struct source *src, const char *dev)
 	return hid;
 }
 
-/* Ranks what an RTC's device answers, best first: may wake, not known, disabled, none. */
+/* Ranks what an RTC's device answers, best first: may wake, not known (an odd value; the device
+ * or its power directory not in the tree), disabled, none. */
 static int
 rtc_rank(int state)
 {
-	return state == 1 ? 3 : state == -EBADMSG ? 2 : state == 0 ? 1 : 0;
+	return state == 1 ? 4 : state == -EBADMSG ? 3 : state == -ENXIO ? 2 : state == 0 ? 1 : 0;
 }
 
 /* The RTCs this device holds (dev/rtc/rtcN): those with a wake alarm take @state. */
@@ -502,6 +503,86 @@ probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_fa
 	return r;
 }
 
+/* An RTC whose holder has no power/wakeup: a power directory without it proves the device cannot
+ * wake (the kernel adds the file to every wakeup-capable device's power group); without the power
+ * directory, which every device has, the tree left it out. Returns: 0, -ENOMEM. */
+static int
+note_holder_without_wakeup(struct source *src, struct pmprobe_report *rep, struct host_facts *f,
+			   const char *rtc, const char *holder)
+{
+	_cleanup_free_ char *power = NULL, *key = NULL, *path = NULL;
+	int type;
+
+	if (asprintf(&power, "%s/power", holder) < 0 ||
+	    asprintf(&key, "rtc.%s.device-wakeup", rtc) < 0 ||
+	    asprintf(&path, "sys/devices/%s/power/wakeup", holder) < 0)
+		return -ENOMEM;
+	type = source_file_type(src, PATH_SYS_DEVICES, power);
+	if (type == -ENOMEM)
+		return type;
+	if (type != S_IFDIR) {
+		if (rtc_rank(-ENXIO) > rtc_rank(f->wake.rtc_wake))
+			f->wake.rtc_wake = -ENXIO;
+		if (report_wake_set_rtc_wakeup(&rep->wake, rtc, "unknown") < 0)
+			return -ENOMEM;
+	}
+	return report_add_fact(rep, key, path, -ENOENT, NULL);
+}
+
+/* An RTC with an alarm that no wake device was found to hold: its holder by the class link (a
+ * live sysfs), else by its rtc/<name> child in the tree, whatever the holder's links. Returns: 0,
+ * -ENOMEM. */
+static int
+place_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *rtc)
+{
+	_cleanup_free_ char *holder = NULL, *state = NULL, *key = NULL;
+	int r, s;
+
+	r = rtc_holder_by_link(src, rtc, &holder);
+	if (r > 0) {
+		_cleanup_free_ char *child = NULL;
+
+		/* Looked at so that `record` keeps it: a replay finds the holder by it. */
+		if (asprintf(&child, "rtc/%s", rtc) < 0)
+			return -ENOMEM;
+		r = child_type(src, holder, child) == -ENOMEM ? -ENOMEM : 1;
+	}
+	if (r == 0)
+		r = rtc_holder_in_tree(src, rtc, &holder);
+	if (r == -ENOMEM)
+		return r;
+	if (r <= 0) {
+		/* Every RTC has a parent device; the tree does not have it (or was too large). */
+		if (rtc_rank(-ENXIO) > rtc_rank(f->wake.rtc_wake))
+			f->wake.rtc_wake = -ENXIO;
+		if (asprintf(&key, "rtc.%s.device-wakeup", rtc) < 0 ||
+		    report_wake_set_rtc_wakeup(&rep->wake, rtc, "unknown") < 0)
+			return -ENOMEM;
+		return report_add_fact(rep, key, "sys/devices", r < 0 ? r : -ENOENT, NULL);
+	}
+	s = wakeup_state(src, holder, &state);
+	if (s == -ENOMEM)
+		return s;
+	if (s == -ENOENT)
+		return note_holder_without_wakeup(src, rep, f, rtc, holder);
+	return note_rtcs(src, rep, f, holder, s < 0 ? -EBADMSG : s);
+}
+
+/* After the walk: the RTCs with an alarm it did not place. Not when sys/devices is missing or
+ * could not be walked: timed-wake then says so (wake-devices-unreadable). */
+static int
+place_unplaced_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+{
+	int r = 0;
+
+	if (f->wake.no_devices_dir || (f->wake.devices_r < 0 && f->wake.devices_r != -ENOENT))
+		return 0;
+	for (size_t i = 0; r >= 0 && i < rep->wake.n_rtcs && i < RTC_HOLDERS_MAX; i++)
+		if (rep->wake.rtcs[i].alarm && !rep->wake.rtcs[i].device_wakeup)
+			r = place_rtc(src, rep, f, rep->wake.rtcs[i].name);
+	return r;
+}
+
 int
 probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int devices,
 	   enum pmprobe_policy policy)
@@ -515,6 +596,8 @@ probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f,
 
 	if (r == 0)
 		r = probe_devices(src, rep, f);
+	if (r >= 0)
+		r = place_unplaced_rtcs(src, rep, f);
 	/* A section shown (asked for, or walked for timed-wake) lists both drivers. */
 	if (r >= 0)
 		r = probe_platform(src, rep, f, rep->wake.probed);

@@ -417,6 +417,8 @@ probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned s
 	if (r >= 0 && !suspend_only)
 		r = image_fact(rep, &f);
 	if (r >= 0 && !suspend_only)
+		r = probe_resume_paths(src, rep, &f);
+	if (r >= 0 && !suspend_only)
 		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
 				&f.lockdown, &f.lockdown_r);
 	if (r >= 0 && (all || scope == PMPROBE_TARGET_SUSPEND_HYBRID))
@@ -449,4 +451,5 @@ host_facts_done(struct host_facts *f)
 	token_list_done(&f->lockdown);
 	cmdline_done(&f->cmdline);
 	swaps_done(&f->swaps);
+	free(f->resume_paths.resume);
 }

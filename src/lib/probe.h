@@ -15,6 +15,11 @@
  * not depend on them (informative reasons about the wake devices do). */
 int probe_host(struct source *src, struct pmprobe_report *report, int scope, unsigned sections,
 	       enum pmprobe_policy policy, struct host_facts *ret);
+/* When sys/power/resume is 0:0 and the command line names no resume device (nor noresume):
+ * the evidence the boot paths that resume without resume= leave (initramfs-tools, an initrd
+ * running systemd, systemd's version, EFI). Needs the resume and command line facts.
+ * Returns: 0, or -ENOMEM. */
+int probe_resume_paths(struct source *src, struct pmprobe_report *report, struct host_facts *f);
 /* Reads the ACPI tables; a host without them is not an error. Returns: 0, or -ENOMEM. */
 int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmware_facts *ret);
 
@@ -29,6 +34,10 @@ const char *wake_group(const char *subsystem, const char *sysname, int has_net, 
 		       int usb_hid);
 /* Returns: "lid", "power-button", "sleep-button", or NULL: what an ACPI button's id says. */
 const char *wake_button_kind(const char *sysname);
+/* The device (below sys/devices) that holds rtc/@rtc, found by a bounded walk that follows no
+ * symlink and needs no uevent nor subsystem link: trees copied by other recorders lack them.
+ * Returns: 1 and *ret, 0 none in the tree, -E2BIG beyond the walk's bounds, -ENOMEM. */
+int rtc_holder_in_tree(struct source *src, const char *rtc, char **ret);
 /* Returns: 1 enabled, 0 disabled, -EBADMSG anything else. */
 int wake_parse_state(const char *value);
 const char *module_state_to_string(enum module_state state);

@@ -395,6 +395,10 @@ observe_readlink(void *userdata, enum path_kind kind, const char *name, int r, c
 	}
 	if (r < 0)
 		return; /* absent, or not a link: nothing the probe found */
+	/* An RTC's class entry stays a directory, its files below it; a replay finds the RTC's
+	 * device by its rtc/<name> child, which the probe looked at. */
+	if (kind == PATH_CLASS_RTC)
+		return;
 	r = write_symlink(rec, path, target);
 	if (r >= 0 && kind == PATH_SYS_DEVICES && len > 10 &&
 	    streq(name + len - 10, "/subsystem")) {

@@ -366,7 +366,12 @@ udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const c
 	r = check_regular(path);
 	if (r < 0)
 		return r;
-	return device_attr((struct source_udev *)src, syspath, attr, max, ret, ret_len);
+	r = device_attr((struct source_udev *)src, syspath, attr, max, ret, ret_len);
+	/* A directory libudev takes for no device (a tree copied without its subsystem links,
+	 * replayed by umockdev) still holds the regular file: read it as the sysroot backend does. */
+	if (r < 0 && r != -ENOMEM && r != -EFBIG)
+		r = read_raw(path, max, ret, ret_len);
+	return r;
 }
 
 static void

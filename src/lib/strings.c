@@ -219,6 +219,31 @@ static const struct {
 	R(SYSTEMD_SWAP_TOO_SMALL, "systemd-swap-too-small",
 	  "systemd refuses to hibernate here: Active(anon) exceeds 98% of the free space of the "
 	  "resume swap area (or /proc/meminfo lacks it), a check the kernel does not make"),
+	R(FIRMWARE_S3_CONDITIONAL, "firmware-s3-conditional",
+	  "the firmware declares \\_S3 only inside an If/Else or a method (often a setup "
+	  "option): whether the kernel finds it depends on what the firmware evaluates at boot"),
+	R(RTC_DEVICE_NOT_IN_TREE, "rtc-device-not-in-tree",
+	  "the tree lacks the device holding the RTC with an alarm, or that device's power "
+	  "directory: whether the alarm may wake the host cannot be told"),
+	R(RESUME_FROM_INITRAMFS_CONFIG, "resume-from-initramfs-config",
+	  "no resume device is set now, but initramfs-tools' RESUME= (/etc/initramfs-tools) names "
+	  "one: the initrd sets it at boot and systemd-sleep before hibernating"),
+	R(RESUME_FROM_EFI_HIBERNATE_LOCATION, "resume-from-efi-hibernate-location",
+	  "no resume device is set now: systemd (255 or later) records the swap it hibernates to "
+	  "in "
+	  "the EFI variable HibernateLocation, and the initrd, which runs systemd, resumes from "
+	  "it"),
+	R(INITRAMFS_RESUME_NONE, "initramfs-resume-none",
+	  "initramfs-tools is configured with RESUME=none: the initrd never resumes"),
+	R(RESUME_CHOSEN_AT_INITRD_BUILD, "resume-chosen-at-initrd-build",
+	  "no resume device is set now; the initrd resumes from the swap its builder found when it "
+	  "last ran (initramfs-tools without RESUME=, dracut), which the files do not show"),
+	R(SYSTEMD_NEEDS_RESUME_DEVICE, "systemd-needs-resume-device",
+	  "systemd 255 or later refuses to hibernate without a resume device unless the host "
+	  "booted "
+	  "with EFI (to record the location in an EFI variable)"),
+	R(INITRAMFS_CONFIG_UNREADABLE, "initramfs-config-unreadable",
+	  "the initramfs-tools configuration could not be read or has an invalid RESUME="),
 #undef R
 };
 

@@ -107,11 +107,13 @@ hibernation_causes(const struct host_facts *f, struct verdict *v)
 		verdict_add(v, PMPROBE_REASON_LOCKDOWN_BLOCKS_HIBERNATION, REASON_BLOCKS_NO);
 }
 
-/* The resume device as MAJ:MIN (from sysfs) or as the name on the command line. */
+/* The resume device as MAJ:MIN (from sysfs), as a name (resume=, or an initrd's RESUME=), or
+ * any usable swap (the one systemd picks, resuming by its EFI variable). */
 struct resume_target {
 	int by_devnum;
 	unsigned major, minor;
-	const char *spec; /* resume= when sysfs says 0:0 */
+	const char *spec; /* resume= or RESUME= when sysfs says 0:0 */
+	int any;
 };
 
 static int
@@ -124,15 +126,17 @@ resume_target(const struct host_facts *f, struct verdict *v, struct resume_targe
 		return 0;
 	}
 	if (f->resume_r >= 0 && (f->resume_major || f->resume_minor)) {
-		*t = (struct resume_target){1, f->resume_major, f->resume_minor, NULL};
+		*t = (struct resume_target){1, f->resume_major, f->resume_minor, NULL, 0};
 		return 1;
 	}
 	if (f->cmdline_r >= 0 && f->cmdline.resume && f->cmdline.resume[0]) {
 		*t = (struct resume_target){.spec = f->cmdline.resume};
 		return 1;
 	}
-	verdict_add(v, PMPROBE_REASON_NO_RESUME_DEVICE, REASON_BLOCKS_NO);
-	return 0;
+	if (!resume_without_cmdline(f, v, &t->spec))
+		return 0;
+	*t = (struct resume_target){.spec = t->spec, .any = !t->spec};
+	return 1;
 }
 
 static const char *const unresolvable_specs[] = {"UUID=", "PARTUUID=", "LABEL=", "PARTLABEL="};
@@ -140,6 +144,8 @@ static const char *const unresolvable_specs[] = {"UUID=", "PARTUUID=", "LABEL=",
 static int
 swap_matches(const struct host_facts *f, const struct swap_entry *e, const struct resume_target *t)
 {
+	if (t->any)
+		return 1; /* systemd-sleep writes the offset of the swap it picks */
 	if (!e->is_partition)
 		return f->resume_offset_r >= 0 && f->resume_offset > 0;
 	if (t->by_devnum)

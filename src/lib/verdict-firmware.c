@@ -82,6 +82,9 @@ firmware_suspend(const struct host_facts *f, struct verdict *v)
 			verdict_add(v, PMPROBE_REASON_FIRMWARE_S3_NOT_OFFERED, REASON_INFO);
 		else if (!deep && !fw->sleep.partial)
 			verdict_add(v, PMPROBE_REASON_FIRMWARE_NO_S3, REASON_INFO);
+		/* Either declaration reason above: say when \_S3 exists only behind a condition. */
+		if (fw->sleep.state[3] == ACPI_SLEEP_CONDITIONAL)
+			verdict_add(v, PMPROBE_REASON_FIRMWARE_S3_CONDITIONAL, REASON_INFO);
 	}
 	if (sel && f->mem_sleep_r >= 0 && !streq(sel, predicted_mem_sleep(f)))
 		verdict_add(v, PMPROBE_REASON_MEM_SLEEP_DEFAULT_DIFFERS, REASON_INFO);

@@ -22,6 +22,9 @@ rtc_wake(const struct wake_facts *w, struct verdict *v)
 	case -EBADMSG:
 		verdict_add(v, PMPROBE_REASON_RTC_WAKEUP_UNKNOWN, REASON_BLOCKS_UNKNOWN);
 		break;
+	case -ENXIO:
+		verdict_add(v, PMPROBE_REASON_RTC_DEVICE_NOT_IN_TREE, REASON_BLOCKS_UNKNOWN);
+		break;
 	default:
 		if ((w->devices_r < 0 && w->devices_r != -ENOENT) || w->no_devices_dir)
 			verdict_add(v, PMPROBE_REASON_WAKE_DEVICES_UNREADABLE,

@@ -69,6 +69,11 @@ if(TARGET PkgConfig::JSONC)
 else()
 	message(STATUS "json-c not found: no corpus/acpi test")
 endif()
+# The same hosts' tables against what a real kernel reported about them (corpus/dmesg).
+add_executable(corpus-dmesg ${PMPROBE_ACPI_TESTS_DIR}/corpus-dmesg.c)
+target_link_libraries(corpus-dmesg PRIVATE pmprobe_internal)
+add_test(NAME corpus/dmesg COMMAND corpus-dmesg ${PMPROBE_ACPI_CORPUS}/..)
+set_tests_properties(corpus/dmesg PROPERTIES LABELS corpus SKIP_RETURN_CODE 77)
 
 # Fuzzing: the parsers compiled into each target with libFuzzer's instrumentation; the tables
 # built above are the seeds, new inputs go to a corpus directory of each target's own.
