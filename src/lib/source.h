@@ -110,6 +110,13 @@ int source_read_attr(struct source *src, enum path_kind kind, const char *dev, c
 		     char **ret);
 
 /* Helpers shared by the backends. */
+/* Opens for reading (O_NONBLOCK, O_NOCTTY) the file behind @path_fd, an O_PATH descriptor, after
+ * checking that it is a regular file, so that no device node, FIFO or socket is ever opened
+ * (opening some devices has effects: watchdogs, tapes, terminals). It reopens through
+ * /proc/self/fd; where /proc is missing, @open_again opens the path anew and the result must be
+ * the same inode. Returns: the fd; -ELOOP (symlink), -EISDIR, -EINVAL (not regular), -EAGAIN
+ * (replaced meanwhile) or -errno. */
+int open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata);
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
 void text_strip(char *s, size_t *len);
 char **strv_free(char **l);
