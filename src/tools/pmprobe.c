@@ -15,6 +15,7 @@
 #include "check.h"
 #include "sandbox.h"
 #include "tool-config.h"
+#include "tool-output.h"
 
 #define EXIT_USAGE 2
 #define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */
@@ -423,8 +424,8 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	return r < 0 ? report_error(format, r) : 0;
 }
 
-int
-main(int argc, char **argv)
+static int
+run(int argc, char **argv)
 {
 	struct options o = {0};
 	enum pmprobe_policy policy;
@@ -451,4 +452,11 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	return cmd_probe(&o, policy);
+}
+
+int
+main(int argc, char **argv)
+{
+	tool_hold_std_fds();
+	return tool_close_stdout("pmprobe", run(argc, argv));
 }
