@@ -78,6 +78,7 @@ expect 2 "two formats" -- "$pmprobe" --format json --explain --sysroot "$any"
 expect 2 "record without a directory" -- "$pmprobe" record
 expect 2 "record with two directories" -- "$pmprobe" record /tmp/a.$$ /tmp/b.$$
 expect 2 "record into a non-empty directory" -- "$pmprobe" --sysroot "$any" record "$any"
+expect 2 "record into an empty name" -- "$pmprobe" --sysroot "$any" record ""
 
 # check: exit 0 all as expected, 1 a mismatch, 2 unusable; a line per root, then a summary.
 expect 2 "check without a root" -- "$pmprobe" check
@@ -109,6 +110,26 @@ if command -v jq >/dev/null; then
 		{ echo "FAIL: check --format json lines" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 	rm -rf "$work"
 fi
+
+# A root's name is printed escaped, by check and by the report (issue 15): a tree's directory
+# name is anyone's.
+esc=$(mktemp -d)
+cp -R "$any" "$esc/$(printf 'r\033[2J\001')"
+for cmd in check --sysroot; do
+	if [ "$cmd" = check ]; then
+		"$pmprobe" check "$esc"/r* >/tmp/pmprobe-cli.$$ 2>&1 || :
+	else
+		"$pmprobe" --sysroot "$esc"/r* >/tmp/pmprobe-cli.$$ 2>&1 || :
+	fi
+	if LC_ALL=C grep -q '[[:cntrl:]]' /tmp/pmprobe-cli.$$ || ! grep -qF 'r\x1b[2J\x01' /tmp/pmprobe-cli.$$; then
+		echo "FAIL: $cmd prints a root's name unescaped" >&2
+		od -c /tmp/pmprobe-cli.$$ | head -5 >&2
+		fail=1
+	else
+		echo "ok: $cmd escapes a root's name"
+	fi
+done
+rm -rf "$esc"
 
 # The config file is untrusted input too (issue 15): a FIFO without a writer, /dev/zero, a
 # large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1), never a

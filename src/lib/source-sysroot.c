@@ -148,7 +148,7 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 		return fd;
 	if (fstat(fd, &st) < 0)
 		return -errno;
-	return (int)(st.st_mode & S_IFMT);
+	return (int)st.st_mode;
 }
 
 static int
@@ -458,25 +458,51 @@ static const struct source_ops sysroot_ops = {
 	.free = sysroot_free,
 };
 
+/* A text file at the top of the tree (RECORD, EXPECTED): regular, bounded, no NUL byte. */
+static int
+root_file_text(int root_fd, const char *name, char **ret, size_t *ret_len)
+{
+	_cleanup_free_ char *text = NULL;
+	_cleanup_close_ int fd = open_regular_in_root(root_fd, name);
+	int r;
+
+	if (fd < 0)
+		return fd;
+	r = read_fd_bounded(fd, SOURCE_TEXT_MAX, &text, ret_len);
+	if (r < 0)
+		return r;
+	if (strlen(text) != *ret_len)
+		return -EBADMSG;
+	*ret = TAKE_PTR(text);
+	return 0;
+}
+
+int
+source_sysroot_read_file(struct source *src, const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	size_t len;
+
+	if (src->ops != &sysroot_ops)
+		return -EOPNOTSUPP;
+	if (!path_name_is_valid(name) || strchr(name, '/'))
+		return -EINVAL;
+	return root_file_text(s->root_fd, name, ret, &len);
+}
+
 /* A RECORD that is missing leaves live-only facts unknown; a broken one is an error. */
 static int
 load_manifest(struct source_sysroot *s)
 {
 	_cleanup_free_ char *text = NULL;
-	_cleanup_close_ int fd = -1;
 	size_t len;
 	int r;
 
-	fd = open_regular_in_root(s->root_fd, "RECORD");
-	if (fd == -ENOENT)
+	r = root_file_text(s->root_fd, "RECORD", &text, &len);
+	if (r == -ENOENT)
 		return 0;
-	if (fd < 0)
-		return fd;
-	r = read_fd_bounded(fd, SOURCE_TEXT_MAX, &text, &len);
 	if (r < 0)
 		return r;
-	if (strlen(text) != len)
-		return -EBADMSG;
 	r = manifest_parse(text, &s->manifest);
 	if (r < 0)
 		return r;

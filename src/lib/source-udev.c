@@ -222,7 +222,7 @@ udev_file_type(struct source *src _unused_, enum path_kind kind, const char *nam
 		return r;
 	if (stat(path, &st) < 0)
 		return -errno;
-	return (int)(st.st_mode & S_IFMT);
+	return (int)st.st_mode;
 }
 
 static int

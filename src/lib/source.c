@@ -292,9 +292,19 @@ source_file_type(struct source *src, enum path_kind kind, const char *name)
 	if (r < 0)
 		return r;
 	r = src->ops->file_type(src, kind, name);
+	if (r > 0)
+		r &= S_IFMT;
 	if (src->observer && src->observer->file_type)
 		src->observer->file_type(src->observer_userdata, kind, name, r);
 	return r;
+}
+
+int
+source_file_mode(struct source *src, enum path_kind kind, const char *name)
+{
+	int r = check_args(src, kind, name);
+
+	return r < 0 ? r : (r = src->ops->file_type(src, kind, name)) < 0 ? r : r & 07777;
 }
 
 int

@@ -35,7 +35,8 @@ struct source_ops {
 	/* Reads a regular file of at most @max bytes into a new buffer; *ret_len gets its size. */
 	int (*read)(struct source *src, enum path_kind kind, const char *name, size_t max,
 		    char **ret, size_t *ret_len);
-	/* Returns: the S_IFMT type of the file (symlinks followed within the root) or -errno. */
+	/* Returns: the st_mode of the file, type and permission bits (symlinks followed within
+	 * the root), or -errno. */
 	int (*file_type)(struct source *src, enum path_kind kind, const char *name);
 	/* Returns: 1 writable, 0 not, -ENODATA when the source cannot know. */
 	int (*writable)(struct source *src, enum path_kind kind, const char *name);
@@ -79,6 +80,10 @@ int source_new_udev(struct source **ret);
 struct manifest;
 /* Returns: the RECORD of a sysroot source (borrowed), NULL for other sources or none. */
 const struct manifest *source_sysroot_manifest(struct source *src);
+/* Reads the text file @name (one component) at the top of a sysroot source's tree, as RECORD
+ * is read: a regular file, at most SOURCE_TEXT_MAX bytes (-EFBIG), no NUL byte (-EBADMSG).
+ * -EOPNOTSUPP for other sources. */
+int source_sysroot_read_file(struct source *src, const char *name, char **ret);
 struct source *source_free(struct source *src);
 /* An absolute path (through /proc/self/fd) of the directory @name of @kind below a sysroot
  * source's root, for a library that opens paths itself (libkmod). -EOPNOTSUPP elsewhere. */
@@ -90,6 +95,8 @@ int source_read_text(struct source *src, enum path_kind kind, const char *name, 
 int source_read_blob(struct source *src, enum path_kind kind, const char *name, size_t max,
 		     uint8_t **ret, size_t *ret_len);
 int source_file_type(struct source *src, enum path_kind kind, const char *name);
+/* The permission bits of the file (07777), for `record`; not seen by the observer. */
+int source_file_mode(struct source *src, enum path_kind kind, const char *name);
 int source_writable(struct source *src, enum path_kind kind, const char *name);
 /* @name may be NULL for the kind's own directory. */
 int source_list(struct source *src, enum path_kind kind, const char *name, char ***ret);
