@@ -1,9 +1,12 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
-# pmprobe's command line: exit codes (0 ran, 2 bad usage or unusable root) and its output.
+# pmprobe's command line: exit codes (0 ran, 2 bad usage or unusable root, 4 stdout lost) and
+# its output; the config file as both programs read it (DROP_IN, pm-is-supported).
+# Usage: cli-pmprobe.sh PMPROBE FIXTURES [DROP_IN]
 set -euo pipefail
 pmprobe=$1
 fixtures=$2
+drop_in=${3:-}
 fail=0
 expect() { # expect RC DESCRIPTION -- COMMAND...
 	local want=$1 what=$2 rc
@@ -86,6 +89,7 @@ expect 2 "two formats" -- "$pmprobe" --format json --explain --sysroot "$any"
 expect 2 "record without a directory" -- "$pmprobe" record
 expect 2 "record with two directories" -- "$pmprobe" record /tmp/a.$$ /tmp/b.$$
 expect 2 "record into a non-empty directory" -- "$pmprobe" --sysroot "$any" record "$any"
+expect 2 "record into an empty name" -- "$pmprobe" --sysroot "$any" record ""
 
 # check: exit 0 all as expected, 1 a mismatch, 2 unusable; a line per root, then a summary.
 expect 2 "check without a root" -- "$pmprobe" check
@@ -125,5 +129,81 @@ if command -v jq >/dev/null; then
 		{ echo "FAIL: check --format json effects: '$got', expected '$want'" >&2; fail=1; }
 	rm -rf "$work"
 fi
+
+# A root's name is printed escaped, by check and by the report (issue 15): a tree's directory
+# name is anyone's.
+esc=$(mktemp -d)
+cp -R "$any" "$esc/$(printf 'r\033[2J\001')"
+for cmd in check --sysroot; do
+	if [ "$cmd" = check ]; then
+		"$pmprobe" check "$esc"/r* >/tmp/pmprobe-cli.$$ 2>&1 || :
+	else
+		"$pmprobe" --sysroot "$esc"/r* >/tmp/pmprobe-cli.$$ 2>&1 || :
+	fi
+	if LC_ALL=C grep -q '[[:cntrl:]]' /tmp/pmprobe-cli.$$ || ! grep -qF 'r\x1b[2J\x01' /tmp/pmprobe-cli.$$; then
+		echo "FAIL: $cmd prints a root's name unescaped" >&2
+		od -c /tmp/pmprobe-cli.$$ | head -5 >&2
+		fail=1
+	else
+		echo "ok: $cmd escapes a root's name"
+	fi
+done
+rm -rf "$esc"
+
+# The config file is untrusted input too (issue 15): a FIFO without a writer, /dev/zero, a
+# large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1), never a
+# hang; timeout bounds a real one (the old reader blocked or looped forever on the first three).
+conf=$(mktemp -d)
+mkfifo "$conf/fifo"
+truncate -s 8G "$conf/sparse"
+printf 'policy = pm-utils\n\0\n' >"$conf/nul"
+for c in "$conf/fifo" /dev/zero "$conf/sparse" "$conf/nul"; do
+	expect 2 "config file $c" -- timeout -k 2 60 env PMPROBE_CONFIG="$c" "$pmprobe" --sysroot "$any"
+	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && grep -q '^pmprobe: the pmprobe config file ' \
+		/tmp/pmprobe-cli.$$ || { echo "FAIL: config file $c: not one line" >&2; fail=1; }
+	[ -z "$drop_in" ] || expect 1 "pm-is-supported, config file $c" -- timeout -k 2 60 \
+		env PMPROBE_CONFIG="$c" "$drop_in" --sysroot "$any" --suspend
+done
+expect 0 "config file /dev/null: no policy" -- env PMPROBE_CONFIG=/dev/null "$pmprobe" --sysroot "$any"
+grep -q '^Policy: feasible' /tmp/pmprobe-cli.$$ || { echo "FAIL: /dev/null as config" >&2; fail=1; }
+rm -rf "$conf"
+
+# Standard output that cannot be written (a full disk, a closed descriptor): one line on
+# stderr and exit 4 for every format, record's and check's output; before, exit 0 and a
+# truncated or missing report.
+stdout_lost() { # DESCRIPTION COMMAND...: run with stdout on /dev/full, then closed
+	local what=$1 rc
+	shift
+	for how in full closed; do
+		if [ "$how" = full ]; then
+			"$@" >/dev/full 2>/tmp/pmprobe-cli.$$ && rc=0 || rc=$?
+		else
+			"$@" >&- 2>/tmp/pmprobe-cli.$$ && rc=0 || rc=$?
+		fi
+		# The last line (check --format json puts its summary line on stderr before it).
+		if [ "$rc" != 4 ] || [ "$(grep -c . /tmp/pmprobe-cli.$$)" -gt 2 ] || ! tail -n 1 \
+			/tmp/pmprobe-cli.$$ | grep -q '^pmprobe: cannot write to standard output: '; then
+			echo "FAIL: $what, stdout $how: exit $rc, expected 4 and the message" >&2
+			cat /tmp/pmprobe-cli.$$ >&2
+			fail=1
+		else
+			echo "ok: $what, stdout $how"
+		fi
+	done
+}
+for f in text explain json xml libvirt; do
+	stdout_lost "--format $f" "$pmprobe" --sysroot "$any" --format "$f"
+done
+stdout_lost "check" "$pmprobe" check "$any"
+stdout_lost "check --format json" "$pmprobe" --format json check "$any"
+stdout_lost "--help" "$pmprobe" --help
+rec=$(mktemp -d)
+record_json() {
+	rm -rf "$rec/tree"
+	"$pmprobe" --sysroot "$any" --format json record "$rec/tree"
+}
+stdout_lost "record --format json" record_json
+rm -rf "$rec"
+
 rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-conf.$$ /tmp/pmprobe-explain.$$
 exit $fail

@@ -154,6 +154,38 @@ test_record_copies_bytes_exactly(void **state)
 	assert_true(exists(fx->rec, "RECORD", S_IFREG));
 }
 
+static mode_t
+mode_of(const char *root, const char *rel)
+{
+	char *path = tu_path(root, rel);
+	struct stat st;
+	mode_t m = stat(path, &st) == 0 ? st.st_mode & 07777 : 0;
+
+	free(path);
+	return m;
+}
+
+/* Tables are 0400 root's on a host: the recording keeps them from everyone (0600). */
+static void
+test_record_keeps_root_only_files_private(void **state)
+{
+	struct fixture *fx = *state;
+	static const char table[] = {'F', 'A', 'C', 'P', 0, 0, 0, 0, 1, 0};
+	char *facp;
+	mode_t old = umask(022);
+
+	tu_write(fx->src, "sys/power/state", "freeze mem disk\n");
+	tu_write_bytes(fx->src, "sys/firmware/acpi/tables/FACP", table, sizeof(table));
+	facp = tu_path(fx->src, "sys/firmware/acpi/tables/FACP");
+	assert_int_equal(chmod(facp, 0400), 0);
+	free(facp);
+	assert_int_equal(record(fx, NULL), 0);
+	umask(old);
+	assert_int_equal(mode_of(fx->rec, "sys/firmware/acpi/tables/FACP"), 0600);
+	assert_int_equal(mode_of(fx->rec, "sys/power/state"), 0644);
+	assert_int_equal(mode_of(fx->rec, "RECORD"), 0644);
+}
+
 static void
 test_record_replays_the_same_report(void **state)
 {
@@ -336,6 +368,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(test_record_copies_bytes_exactly),
+		T(test_record_keeps_root_only_files_private),
 		T(test_record_replays_the_same_report),
 		T(test_record_manifest),
 		T(test_record_tree_without_record_writes_callers_view),

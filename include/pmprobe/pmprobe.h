@@ -211,6 +211,12 @@ int pmprobe_set_sections(struct pmprobe_ctx *ctx, unsigned sections);
 unsigned pmprobe_get_sections(const struct pmprobe_ctx *ctx);
 /* Returns: the sysroot (borrowed), or NULL on a live host. Since: 0.1 */
 const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
+/* Reads the text file @name (one path component: EXPECTED, RECORD) at the top of the ctx's
+ * sysroot through the same confinement as every file of the tree: a symlink is refused, a
+ * device node, FIFO or socket never opened, at most 64 KiB. Returns: 0 with *@ret a
+ * NUL-terminated copy to free(); -EOPNOTSUPP on a live host, -EINVAL for a bad @name, -ELOOP,
+ * -EISDIR, -EINVAL (not a regular file), -EFBIG, -EBADMSG (a NUL byte) or -errno. Since: 0.2 */
+int pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret);
 
 /**
  * pmprobe_probe:

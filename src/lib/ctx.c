@@ -170,6 +170,24 @@ ctx_open_source(struct pmprobe_ctx *ctx, struct source **ret)
 	return r;
 }
 
+PMP_EXPORT int
+pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret)
+{
+	struct source *src = NULL;
+	int r;
+
+	if (!ctx || !name || !ret)
+		return -EINVAL;
+	if (!ctx->sysroot)
+		return -EOPNOTSUPP;
+	r = ctx_open_source(ctx, &src);
+	if (r < 0)
+		return r;
+	r = source_sysroot_read_file(src, name, ret);
+	source_free(src);
+	return r;
+}
+
 int
 ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_report **ret)
 {

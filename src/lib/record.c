@@ -165,7 +165,7 @@ make_dir(struct recorder *rec, const char *path)
 
 /* Writes a new file with exactly @len bytes. Returns: 1 written, 0 it was there already. */
 static int
-write_file(struct recorder *rec, const char *path, const char *buf, size_t len)
+write_file(struct recorder *rec, const char *path, const char *buf, size_t len, mode_t mode)
 {
 	_cleanup_close_ int parent = -1, fd = -1;
 	const char *base;
@@ -174,7 +174,7 @@ write_file(struct recorder *rec, const char *path, const char *buf, size_t len)
 	if (parent < 0)
 		return parent;
 	fd = openat(parent, base, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC,
-		    0644);
+		    mode);
 	if (fd < 0)
 		return errno == EEXIST ? 0 : -errno;
 	while (len > 0) {
@@ -211,20 +211,31 @@ add_skipped(struct recorder *rec, const char *path, int err)
 	rec->skipped_errs = errs;
 	errs[rec->skipped_paths.n - 1] = err;
 	/* A placeholder keeps the file in listings; reading it answers the error (RECORD). */
-	r = write_file(rec, path, "", 0);
+	r = write_file(rec, path, "", 0, 0600);
 	if (r < 0)
 		DBG(rec->ctx, "no placeholder for '%s': %s", path, strerror(-r));
 	INFO(rec->ctx, "skipped '%s': %s", path, strerror(err));
 }
 
+/* The mode of a copy: 0644 when the host let everyone read the file, else 0600 (ACPI tables
+ * are 0400 root's: the recording must not make them readable by all). */
+static mode_t
+copy_mode(struct recorder *rec, enum path_kind kind, const char *name)
+{
+	int mode = source_file_mode(rec->src, kind, name);
+
+	return mode >= 0 && (mode & S_IROTH) ? 0644 : 0600;
+}
+
 static void
-copy_bytes(struct recorder *rec, const char *path, const char *buf, size_t len)
+copy_bytes(struct recorder *rec, enum path_kind kind, const char *name, const char *path,
+	   const char *buf, size_t len)
 {
 	int r;
 
 	if (strset_has(&rec->written, path) || strset_has(&rec->skipped_paths, path))
 		return;
-	r = write_file(rec, path, buf, len);
+	r = write_file(rec, path, buf, len, copy_mode(rec, kind, name));
 	if (r >= 0)
 		r = strset_add(&rec->written, path);
 	fail(rec, r);
@@ -268,7 +279,7 @@ observe_read(void *userdata, enum path_kind kind, const char *name, int r, const
 			return;
 		}
 	}
-	copy_bytes(rec, path, buf, len);
+	copy_bytes(rec, kind, name, path, buf, len);
 }
 
 static void
@@ -495,7 +506,7 @@ materialize(struct recorder *rec, const struct pending *p)
 	/* Only its existence was asked: its bytes when they can be read, else an empty file. */
 	if (source_read_stored(rec->src, p->kind, p->name, SOURCE_TEXT_MAX, &buf, &len) < 0)
 		len = 0;
-	copy_bytes(rec, path, buf ? buf : "", len);
+	copy_bytes(rec, p->kind, p->name, path, buf ? buf : "", len);
 }
 
 /* DMI text for the manifest: printable ASCII on one line, at most 64 bytes. */
@@ -600,7 +611,7 @@ write_manifest(struct recorder *rec)
 	write_manifest_lists(rec, f);
 	if (fclose(f) != 0 || !text)
 		return -ENOMEM;
-	r = write_file(rec, "RECORD", text, len);
+	r = write_file(rec, "RECORD", text, len, 0644);
 	return r == 0 ? -EEXIST : r;
 }
 

@@ -72,6 +72,33 @@ open_in_root(int root_fd, const char *path, int flags)
 	return -EAGAIN;
 }
 
+struct reopen {
+	int root_fd;
+	const char *path;
+};
+
+static int
+reopen_in_root(void *userdata)
+{
+	const struct reopen *o = userdata;
+
+	return open_in_root(o->root_fd, o->path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+}
+
+/* A regular file below the root, opened for reading; a device node is never opened (its type
+ * is checked on an O_PATH descriptor first). O_NOFOLLOW: a symlink as the last component is
+ * refused as libudev's path does. */
+static int
+open_regular_in_root(int root_fd, const char *path)
+{
+	struct reopen o = {.root_fd = root_fd, .path = path};
+	_cleanup_close_ int path_fd = open_in_root(root_fd, path, O_PATH | O_NOFOLLOW);
+
+	if (path_fd < 0)
+		return path_fd;
+	return open_regular(path_fd, reopen_in_root, &o);
+}
+
 static int
 join(enum path_kind kind, const char *name, char **ret)
 {
@@ -98,8 +125,7 @@ sysroot_read(struct source *src, enum path_kind kind, const char *name, size_t m
 	r = s->have_manifest ? manifest_skipped(&s->manifest, path) : 0;
 	if (r > 0)
 		return -r;
-	/* O_NOFOLLOW: a symlink as the last component is refused as libudev's path does. */
-	fd = open_in_root(s->root_fd, path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+	fd = open_regular_in_root(s->root_fd, path);
 	if (fd < 0)
 		return fd;
 	return read_fd_bounded(fd, max, ret, ret_len);
@@ -122,7 +148,7 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 		return fd;
 	if (fstat(fd, &st) < 0)
 		return -errno;
-	return (int)(st.st_mode & S_IFMT);
+	return (int)st.st_mode;
 }
 
 /* A recording's `writable:` says what its recorder (RECORD's euid) could write; a tree without
@@ -224,12 +250,77 @@ has_type(int dir_fd, const char *path, mode_t type)
 	return stat_nofollow(dir_fd, path, &st) >= 0 && (st.st_mode & S_IFMT) == type;
 }
 
+/* A walk of sys/devices costs a few syscalls a directory, whatever the tree holds: each is
+ * opened once and its entries read with getdents64, whose d_type tells directories, files and
+ * links apart without a stat; only a directory whose entries make it a device candidate (a
+ * `uevent` file, a `subsystem` link and the attribute's directory) gets a stat of the
+ * attribute. 100,000 empty siblings: 4 syscalls each (open, getdents64 twice, close), where a
+ * stat of `power/wakeup`, `uevent` and `subsystem` and a DIR stream cost 12 (bench/run). */
 struct walk {
 	const char *attr;
+	const char *attr_dir; /* "power" for "power/wakeup", NULL for a file of the device */
 	const char *const *skip;
 	char **found;
 	size_t n_found, n_dirs;
+	_Alignas(struct dirent64) char buf[32768];
 };
+
+/* What the entries of one directory say about it. */
+struct dir_scan {
+	int keep_subdirs;
+	char **subdirs;
+	size_t n_subdirs;
+	unsigned has_uevent : 1, has_subsystem : 1, has_attr : 1;
+};
+
+static int
+scan_entry(struct walk *w, int fd, const char *name, unsigned char type, struct dir_scan *d)
+{
+	if (type == DT_UNKNOWN) { /* file systems that do not fill d_type */
+		struct stat st;
+
+		if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			return 0;
+		type = IFTODT(st.st_mode);
+	}
+	if (type == DT_DIR) {
+		if (streq(name, ".") || streq(name, ".."))
+			return 0;
+		if (w->attr_dir && streq(name, w->attr_dir))
+			d->has_attr = 1;
+		if (!d->keep_subdirs)
+			return 0;
+		if (++w->n_dirs > SOURCE_WALK_DIRS_MAX)
+			return -E2BIG;
+		return strv_push(&d->subdirs, &d->n_subdirs, name);
+	}
+	if (type == DT_REG && streq(name, "uevent"))
+		d->has_uevent = 1;
+	else if (type == DT_REG && !w->attr_dir && streq(name, w->attr))
+		d->has_attr = 1;
+	else if (type == DT_LNK && streq(name, "subsystem"))
+		d->has_subsystem = 1;
+	return 0;
+}
+
+static int
+scan_dir(struct walk *w, int fd, struct dir_scan *d)
+{
+	for (;;) {
+		ssize_t n = getdents64(fd, w->buf, sizeof(w->buf));
+
+		if (n <= 0)
+			return n < 0 ? -errno : 0;
+		for (ssize_t off = 0; off < n;) {
+			const struct dirent64 *de = (const struct dirent64 *)(w->buf + off);
+			int r = scan_entry(w, fd, de->d_name, de->d_type, d);
+
+			if (r < 0)
+				return r;
+			off += de->d_reclen;
+		}
+	}
+}
 
 /* Whether the `subsystem` link of @dir_fd names one of @skip (as libudev's nomatch). */
 static int
@@ -255,54 +346,55 @@ subsystem_skipped(int dir_fd, const char *const *skip)
 
 /* A device as udev_enumerate sees one: a `uevent` file and a `subsystem` link. */
 static int
-walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
+is_device(const struct walk *w, int dir_fd, const struct dir_scan *d)
 {
-	DIR *dir;
-	struct dirent *de;
-	int fd, r = 0;
+	if (!d->has_uevent || !d->has_subsystem || !d->has_attr)
+		return 0;
+	return (!w->attr_dir || has_type(dir_fd, w->attr, S_IFREG)) &&
+	       !subsystem_skipped(dir_fd, w->skip);
+}
 
-	if (rel && has_type(dir_fd, w->attr, S_IFREG) && has_type(dir_fd, "uevent", S_IFREG) &&
-	    has_type(dir_fd, "subsystem", S_IFLNK) && !subsystem_skipped(dir_fd, w->skip)) {
-		if (w->n_found >= SOURCE_DEVICES_MAX)
-			return -E2BIG;
-		r = strv_push(&w->found, &w->n_found, rel);
-		if (r < 0)
-			return r;
-	}
-	if (depth >= SOURCE_WALK_DEPTH_MAX)
-		return 0; /* deeper than any kernel nests devices: not looked at */
-	fd = fcntl(dir_fd, F_DUPFD_CLOEXEC, 3);
-	if (fd < 0)
-		return -errno;
-	dir = fdopendir(fd);
-	if (!dir) {
-		close(fd);
-		return -errno;
-	}
-	while (r >= 0 && (de = readdir(dir))) {
+static int walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth);
+
+static int
+walk_subdirs(struct walk *w, int dir_fd, const char *rel, unsigned depth, char *const *subdirs)
+{
+	int r = 0;
+
+	for (char *const *p = subdirs; r >= 0 && p && *p; p++) {
 		_cleanup_free_ char *sub = NULL;
-		_cleanup_close_ int sub_fd = -1;
+		_cleanup_close_ int sub_fd =
+			openat(dir_fd, *p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
-		if (de->d_type != DT_DIR || streq(de->d_name, ".") || streq(de->d_name, ".."))
-			continue;
-		if (++w->n_dirs > SOURCE_WALK_DIRS_MAX) {
-			r = -E2BIG;
-			break;
-		}
-		sub_fd = openat(dirfd(dir), de->d_name,
-				O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub_fd < 0)
 			continue; /* unreadable: no device of it is seen */
-		if (rel ? asprintf(&sub, "%s/%s", rel, de->d_name) < 0
-			: !(sub = strdup(de->d_name))) {
-			r = -ENOMEM;
-			break;
-		}
+		if (rel ? asprintf(&sub, "%s/%s", rel, *p) < 0 : !(sub = strdup(*p)))
+			return -ENOMEM;
 		if (strlen(sub) > 255)
 			continue; /* a name the source layer refuses */
 		r = walk_dir(w, sub_fd, sub, depth + 1);
 	}
-	closedir(dir);
+	return r;
+}
+
+static int
+walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
+{
+	/* Deeper than any kernel nests devices: the directory is a device or not, its
+	 * subdirectories are not looked at. */
+	struct dir_scan d = {.keep_subdirs = depth < SOURCE_WALK_DEPTH_MAX};
+	int r;
+
+	r = scan_dir(w, dir_fd, &d);
+	if (r >= 0 && rel && is_device(w, dir_fd, &d)) {
+		if (w->n_found >= SOURCE_DEVICES_MAX)
+			r = -E2BIG;
+		else
+			r = strv_push(&w->found, &w->n_found, rel);
+	}
+	if (r >= 0)
+		r = walk_subdirs(w, dir_fd, rel, depth, d.subdirs);
+	strv_free(d.subdirs);
 	return r;
 }
 
@@ -311,25 +403,36 @@ sysroot_enumerate(struct source *src, enum path_kind kind, const char *attr,
 		  const char *const *skip_subsystems, char ***ret)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	struct walk w = {.attr = attr, .skip = skip_subsystems};
+	_cleanup_free_ struct walk *w = calloc(1, sizeof(*w));
+	_cleanup_free_ char *attr_dir = NULL;
 	_cleanup_close_ int fd = -1;
 	int r;
 
+	if (!w)
+		return -ENOMEM;
+	w->attr = attr;
+	w->skip = skip_subsystems;
+	if (strchr(attr, '/')) {
+		attr_dir = strndup(attr, strcspn(attr, "/"));
+		if (!attr_dir)
+			return -ENOMEM;
+		w->attr_dir = attr_dir;
+	}
 	fd = open_in_root(s->root_fd, path_kind_dir(kind), O_RDONLY | O_DIRECTORY);
 	if (fd < 0 && fd != -ENOENT)
 		return fd;
 	/* No sys/devices: no device, as udev_enumerate answers on such a tree. */
-	r = fd >= 0 ? walk_dir(&w, fd, NULL, 0) : 0;
-	if (r >= 0 && !w.found) {
-		w.found = calloc(1, sizeof(char *));
-		if (!w.found)
+	r = fd >= 0 ? walk_dir(w, fd, NULL, 0) : 0;
+	if (r >= 0 && !w->found) {
+		w->found = calloc(1, sizeof(char *));
+		if (!w->found)
 			r = -ENOMEM;
 	}
 	if (r < 0) {
-		strv_free(w.found);
+		strv_free(w->found);
 		return r;
 	}
-	*ret = w.found;
+	*ret = w->found;
 	return 0;
 }
 
@@ -385,25 +488,51 @@ static const struct source_ops sysroot_ops = {
 	.free = sysroot_free,
 };
 
+/* A text file at the top of the tree (RECORD, EXPECTED): regular, bounded, no NUL byte. */
+static int
+root_file_text(int root_fd, const char *name, char **ret, size_t *ret_len)
+{
+	_cleanup_free_ char *text = NULL;
+	_cleanup_close_ int fd = open_regular_in_root(root_fd, name);
+	int r;
+
+	if (fd < 0)
+		return fd;
+	r = read_fd_bounded(fd, SOURCE_TEXT_MAX, &text, ret_len);
+	if (r < 0)
+		return r;
+	if (strlen(text) != *ret_len)
+		return -EBADMSG;
+	*ret = TAKE_PTR(text);
+	return 0;
+}
+
+int
+source_sysroot_read_file(struct source *src, const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	size_t len;
+
+	if (src->ops != &sysroot_ops)
+		return -EOPNOTSUPP;
+	if (!path_name_is_valid(name) || strchr(name, '/'))
+		return -EINVAL;
+	return root_file_text(s->root_fd, name, ret, &len);
+}
+
 /* A RECORD that is missing leaves live-only facts unknown; a broken one is an error. */
 static int
 load_manifest(struct source_sysroot *s)
 {
 	_cleanup_free_ char *text = NULL;
-	_cleanup_close_ int fd = -1;
 	size_t len;
 	int r;
 
-	fd = open_in_root(s->root_fd, "RECORD", O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
-	if (fd == -ENOENT)
+	r = root_file_text(s->root_fd, "RECORD", &text, &len);
+	if (r == -ENOENT)
 		return 0;
-	if (fd < 0)
-		return fd;
-	r = read_fd_bounded(fd, SOURCE_TEXT_MAX, &text, &len);
 	if (r < 0)
 		return r;
-	if (strlen(text) != len)
-		return -EBADMSG;
 	r = manifest_parse(text, &s->manifest);
 	if (r < 0)
 		return r;

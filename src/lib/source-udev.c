@@ -40,13 +40,25 @@ abs_path(enum path_kind kind, const char *name, char **ret)
 }
 
 static int
+reopen_path(void *userdata)
+{
+	int fd = open(userdata, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+
+	return fd < 0 ? -errno : fd;
+}
+
+/* A raw read never opens a device node: the type is checked on an O_PATH descriptor first. */
+static int
 read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
 {
-	_cleanup_close_ int fd =
-		open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	_cleanup_close_ int path_fd = open(path, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+	_cleanup_close_ int fd = -1;
 
-	if (fd < 0)
+	if (path_fd < 0)
 		return -errno;
+	fd = open_regular(path_fd, reopen_path, (void *)path);
+	if (fd < 0)
+		return fd;
 	return read_fd_bounded(fd, max, ret, ret_len);
 }
 
@@ -210,7 +222,7 @@ udev_file_type(struct source *src _unused_, enum path_kind kind, const char *nam
 		return r;
 	if (stat(path, &st) < 0)
 		return -errno;
-	return (int)(st.st_mode & S_IFMT);
+	return (int)st.st_mode;
 }
 
 static int

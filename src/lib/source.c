@@ -71,6 +71,46 @@ read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len)
 	return 0;
 }
 
+/* What a read may open: a regular file. A symlink is -ELOOP (as O_NOFOLLOW answers), a
+ * directory -EISDIR, anything else -EINVAL (FIFOs, sockets, devices). */
+static int
+check_regular_mode(mode_t mode)
+{
+	if (S_ISLNK(mode))
+		return -ELOOP;
+	if (S_ISDIR(mode))
+		return -EISDIR;
+	return S_ISREG(mode) ? 0 : -EINVAL;
+}
+
+int
+open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata)
+{
+	char proc[64];
+	struct stat st, again;
+	int fd, r;
+
+	if (fstat(path_fd, &st) < 0)
+		return -errno;
+	r = check_regular_mode(st.st_mode);
+	if (r < 0)
+		return r;
+	/* The magic link reopens the very inode the O_PATH descriptor holds: no race. */
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", path_fd);
+	fd = open(proc, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	if (fd >= 0 || errno != ENOENT)
+		return fd >= 0 ? fd : -errno;
+	/* No /proc (a sandbox): the path again, and it must still be the file checked above. */
+	fd = open_again(userdata);
+	if (fd < 0)
+		return fd;
+	if (fstat(fd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {
+		close(fd);
+		return -EAGAIN;
+	}
+	return fd;
+}
+
 void
 text_strip(char *s, size_t *len)
 {
@@ -155,14 +195,29 @@ strv_sort(char **l, size_t n)
 		qsort(l, n, sizeof(char *), cmp_str);
 }
 
+/* The slots allocated for a list of @n names and its NULL: a power of two, at least 8. */
+static size_t
+strv_slots(size_t n)
+{
+	size_t slots = 8;
+
+	while (slots < n + 1)
+		slots *= 2;
+	return slots;
+}
+
 int
 strv_push(char ***l, size_t *n, const char *s)
 {
-	char **p = realloc(*l, (*n + 2) * sizeof(char *));
+	char **p = *l;
 
-	if (!p)
-		return -ENOMEM;
-	*l = p;
+	/* Room doubles, so a list of n names costs n copies, not n * n / 2 (a wide directory). */
+	if (!p || strv_slots(*n + 1) != strv_slots(*n)) {
+		p = realloc(*l, strv_slots(*n + 1) * sizeof(char *));
+		if (!p)
+			return -ENOMEM;
+		*l = p;
+	}
 	p[*n] = strdup(s);
 	if (!p[*n])
 		return -ENOMEM;
@@ -239,9 +294,19 @@ source_file_type(struct source *src, enum path_kind kind, const char *name)
 	if (r < 0)
 		return r;
 	r = src->ops->file_type(src, kind, name);
+	if (r > 0)
+		r &= S_IFMT;
 	if (src->observer && src->observer->file_type)
 		src->observer->file_type(src->observer_userdata, kind, name, r);
 	return r;
+}
+
+int
+source_file_mode(struct source *src, enum path_kind kind, const char *name)
+{
+	int r = check_args(src, kind, name);
+
+	return r < 0 ? r : (r = src->ops->file_type(src, kind, name)) < 0 ? r : r & 07777;
 }
 
 int

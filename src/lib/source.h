@@ -35,7 +35,8 @@ struct source_ops {
 	/* Reads a regular file of at most @max bytes into a new buffer; *ret_len gets its size. */
 	int (*read)(struct source *src, enum path_kind kind, const char *name, size_t max,
 		    char **ret, size_t *ret_len);
-	/* Returns: the S_IFMT type of the file (symlinks followed within the root) or -errno. */
+	/* Returns: the st_mode of the file, type and permission bits (symlinks followed within
+	 * the root), or -errno. */
 	int (*file_type)(struct source *src, enum path_kind kind, const char *name);
 	/* Whether the caller may write the file, as access(W_OK) answers for it. Returns: 1
 	 * writable, 0 not, -ENOENT, -ENODATA when the source cannot know. */
@@ -83,6 +84,10 @@ int source_new_udev(struct source **ret);
 struct manifest;
 /* Returns: the RECORD of a sysroot source (borrowed), NULL for other sources or none. */
 const struct manifest *source_sysroot_manifest(struct source *src);
+/* Reads the text file @name (one component) at the top of a sysroot source's tree, as RECORD
+ * is read: a regular file, at most SOURCE_TEXT_MAX bytes (-EFBIG), no NUL byte (-EBADMSG).
+ * -EOPNOTSUPP for other sources. */
+int source_sysroot_read_file(struct source *src, const char *name, char **ret);
 struct source *source_free(struct source *src);
 
 /* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,
@@ -91,6 +96,8 @@ int source_read_text(struct source *src, enum path_kind kind, const char *name, 
 int source_read_blob(struct source *src, enum path_kind kind, const char *name, size_t max,
 		     uint8_t **ret, size_t *ret_len);
 int source_file_type(struct source *src, enum path_kind kind, const char *name);
+/* The permission bits of the file (07777), for `record`; not seen by the observer. */
+int source_file_mode(struct source *src, enum path_kind kind, const char *name);
 int source_writable(struct source *src, enum path_kind kind, const char *name);
 int source_root_writable(struct source *src, enum path_kind kind, const char *name);
 /* @name may be NULL for the kind's own directory. */
@@ -120,6 +127,13 @@ int fd_caller_writable(int fd);
  * permission bit for someone (sysfs gives one to attributes that take a write) on a filesystem
  * not mounted read-only (a container's /sys). Returns: 1, 0, -ENOENT, -ENODATA. */
 int writable_by_root(int caller, int caller_is_root, int fd);
+/* Opens for reading (O_NONBLOCK, O_NOCTTY) the file behind @path_fd, an O_PATH descriptor, after
+ * checking that it is a regular file, so that no device node, FIFO or socket is ever opened
+ * (opening some devices has effects: watchdogs, tapes, terminals). It reopens through
+ * /proc/self/fd; where /proc is missing, @open_again opens the path anew and the result must be
+ * the same inode. Returns: the fd; -ELOOP (symlink), -EISDIR, -EINVAL (not regular), -EAGAIN
+ * (replaced meanwhile) or -errno. */
+int open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata);
 int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
 void text_strip(char *s, size_t *len);
 char **strv_free(char **l);

@@ -11,6 +11,7 @@
 #include "probe.h"
 #include "sandbox.h"
 #include "tool-config.h"
+#include "tool-output.h"
 
 static const char usage_text[] =
 	"pm-is-supported [--suspend | --hibernate | --suspend-hybrid ]\n\n";
@@ -141,6 +142,8 @@ main(int argc, char **argv)
 	char *arg;
 	int r = 1;
 
+	/* Its exit status stays pm-utils' (0 yes, 1 otherwise): stdout is not checked. */
+	tool_hold_std_fds();
 	if (parse_options(argc, argv, &o) < 0 || !o.method) {
 		fputs(usage_text, stderr);
 		return 1;

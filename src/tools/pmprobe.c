@@ -15,6 +15,7 @@
 #include "check.h"
 #include "sandbox.h"
 #include "tool-config.h"
+#include "tool-output.h"
 
 #define EXIT_USAGE 2
 #define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */
@@ -112,6 +113,15 @@ parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
+/* The root a tree's name, escaped: it may come from anywhere. */
+static void
+print_cannot_read(const char *sysroot, int r)
+{
+	fputs("pmprobe: cannot read '", stderr);
+	tool_print_escaped(stderr, sysroot ? sysroot : "/sys");
+	fprintf(stderr, "': %s\n", strerror(-r));
+}
+
 /* The CPU section, when the probe read it: not a verdict, its own reasons. */
 static void
 print_cpu(const struct pmprobe_report *report)
@@ -127,8 +137,9 @@ print_cpu(const struct pmprobe_report *report)
 static void
 print_summary(const struct pmprobe_report *report, const char *sysroot, int explain)
 {
-	printf("Host: %s\nPolicy: %s\n\n", sysroot ? sysroot : "this machine (live)",
-	       pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
+	fputs("Host: ", stdout);
+	tool_print_escaped(stdout, sysroot ? sysroot : "this machine (live)");
+	printf("\nPolicy: %s\n\n", pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
 	if (explain) {
 		tool_print_facts(stdout, report);
 		tool_print_wake(stdout, report);
@@ -228,7 +239,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	struct pmprobe_report *report = NULL;
 	int r;
 
-	if (o->n_args != 2) {
+	if (o->n_args != 2 || !*o->args[1]) {
 		fputs("pmprobe: record takes one directory\n", stderr);
 		return EXIT_USAGE;
 	}
@@ -236,8 +247,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
 	if (r < 0) {
-		fprintf(stderr, "pmprobe: cannot read '%s': %s\n", sysroot ? sysroot : "/sys",
-			strerror(-r));
+		print_cannot_read(sysroot, r);
 		pmprobe_unref(ctx);
 		return EXIT_USAGE;
 	}
@@ -344,18 +354,27 @@ print_reason_set(const unsigned char *set)
 static void
 print_check_text(const char *root, const struct check_result *res)
 {
+	static const char *const heads[] = {"ok    ", "FAIL  ", "ERROR "};
+
+	/* The root's name and EXPECTED's words come from the tree: escaped, as --explain does. */
+	fputs(heads[res->status], stdout);
+	tool_print_escaped(stdout, root);
+	fputs(": ", stdout);
 	if (res->status == CHECK_ERROR) {
-		printf("ERROR %s: %s\n", root, res->error);
+		tool_print_escaped(stdout, res->error);
+		putchar('\n');
 		return;
 	}
 	if (res->status == CHECK_PASS) {
-		printf("ok    %s: %d verdicts as expected\n", root, CHECK_VERDICTS);
+		printf("%d verdicts as expected\n", CHECK_VERDICTS);
 		return;
 	}
-	printf("FAIL  %s: %u of %d verdicts differ from EXPECTED\n", root, res->n_mismatches,
-	       CHECK_VERDICTS);
-	for (unsigned i = 0; i < res->n_cpu_mismatches; i++)
-		printf("      %s\n", res->cpu_mismatches[i]);
+	printf("%u of %d verdicts differ from EXPECTED\n", res->n_mismatches, CHECK_VERDICTS);
+	for (unsigned i = 0; i < res->n_cpu_mismatches; i++) {
+		fputs("      ", stdout);
+		tool_print_escaped(stdout, res->cpu_mismatches[i]);
+		putchar('\n');
+	}
 	for (unsigned i = 0; i < res->n_mismatches; i++) {
 		const struct check_mismatch *m = &res->mismatches[i];
 
@@ -429,8 +448,7 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 		r = pmprobe_probe(ctx, &report);
 	pmprobe_unref(ctx);
 	if (r < 0) {
-		fprintf(stderr, "pmprobe: cannot read '%s': %s\n", sysroot ? sysroot : "/sys",
-			strerror(-r));
+		print_cannot_read(sysroot, r);
 		return EXIT_USAGE;
 	}
 	r = print_report(report, sysroot, format);
@@ -438,8 +456,8 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	return r < 0 ? report_error(format, r) : 0;
 }
 
-int
-main(int argc, char **argv)
+static int
+run(int argc, char **argv)
 {
 	struct options o = {0};
 	enum pmprobe_policy policy;
@@ -466,4 +484,11 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	return cmd_probe(&o, policy);
+}
+
+int
+main(int argc, char **argv)
+{
+	tool_hold_std_fds();
+	return tool_close_stdout("pmprobe", run(argc, argv));
 }

@@ -12,8 +12,11 @@
 # corpora and logs in DIR.
 # Prints each target's execution count. A crash fails and leaves its input in the work directory.
 set -eu
-src=$1
+# Absolute paths: the targets run in the work directory (a relative SOURCE_DIR such as `.`
+# named nothing there).
+src=$(cd "$1" && pwd)
 seeds=$2
+case $seeds in /*) ;; *) seeds=$PWD/$seeds ;; esac
 seconds=${PMPROBE_FUZZ_SECONDS:-${3:-15}}
 set=${4:-acpi}
 here=$src/tests/fuzz
@@ -27,8 +30,8 @@ all) targets="$acpi_targets $text_targets" ;;
 esac
 command -v clang >/dev/null || { echo "SKIP: clang is needed for libFuzzer" >&2; exit 77; }
 if [ -n "${PMPROBE_FUZZ_KEEP:-}" ]; then
-	work=$PMPROBE_FUZZ_KEEP
-	mkdir -p "$work"
+	mkdir -p "$PMPROBE_FUZZ_KEEP"
+	work=$(cd "$PMPROBE_FUZZ_KEEP" && pwd)
 else
 	work=$(mktemp -d)
 fi

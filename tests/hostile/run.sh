@@ -90,6 +90,26 @@ quiet() { # OUT: nothing on stderr
 	fi
 }
 
+# syscalls_at_most OUT MAX ROOT: `pmprobe --format json` on ROOT makes at most MAX system
+# calls, counted by strace (a cost that does not depend on the machine's speed or load).
+syscalls_at_most() {
+	if ! command -v strace >/dev/null; then
+		echo "note $name: strace not found, the syscall count is not checked"
+		return
+	fi
+	rc=0
+	ASAN_OPTIONS=detect_leaks=0 timeout -k 2 300 strace -f -c -o "$1.strace" \
+		"$pmprobe" --sysroot "$3" --format json >/dev/null 2>&1 || rc=$?
+	calls=$(awk '$NF == "total" { print $(NF - 2) }' "$1.strace" 2>/dev/null || :)
+	if [ "$rc" != 0 ] || [ -z "$calls" ]; then
+		echo "note $name: strace could not count (exit $rc), the syscall count is not checked"
+	elif [ "$calls" -gt "$2" ]; then
+		fail "$calls system calls, at most $2 expected"
+	else
+		echo "note $name: $calls system calls (at most $2)"
+	fi
+}
+
 # verdict EXPECTED POLICY TARGET: the verdict its line states.
 verdict() {
 	awk -v p="$2" -v t="$3" '$1 == p && $2 == t { print $3 }' "$1"
@@ -137,9 +157,17 @@ run_suite() {
 				done
 			done
 		else
-			line=$(grep -F " $root: " "$results/check" || :)
+			line=$(grep -aF " $root: " "$results/check" || :)
+			check_error=$(meta check-error "$case_file")
 			case $line in
-			"ok    $root: "*) ;;
+			*[[:cntrl:]]*)
+				fail "check printed a control byte: $(printf '%s' "$line" | od -c | head -3)" ;;
+			"ERROR $root: "*)
+				[ -n "$check_error" ] && printf '%s\n' "${line#"ERROR $root: "}" |
+					grep -Eq -- "$check_error" || fail "check: $line"
+				;;
+			"ok    $root: "*)
+				[ -z "$check_error" ] || fail "check: $line, expected an error /$check_error/" ;;
 			"")
 				fail "no line in the output of check" ;;
 			*)
@@ -161,6 +189,8 @@ run_suite() {
 				[ -z "$re" ] || ! grep -aEq -- "$re" "$o.explain" ||
 					fail "--explain says /$re/: $(grep -aEm1 -- "$re" "$o.explain" | od -c | head -3)"
 			fi
+			max=$(meta syscalls-max "$case_file")
+			[ -z "$max" ] || syscalls_at_most "$o" "$max" "$root"
 			for f in json xml; do
 				# xml needs libxml2 at run time: 3 when it cannot be loaded.
 				run "$o.$f" "0|3" "$pmprobe" --sysroot "$root" --format "$f" || continue
@@ -181,7 +211,7 @@ run_suite() {
 			for p in feasible pm-utils; do
 				for m in suspend hibernate suspend-hybrid; do
 					want=1
-					[ "$(verdict "$root/EXPECTED" "$p" "$m")" != yes ] || want=0
+					[ "$(verdict "$trees/$name.expected" "$p" "$m")" != yes ] || want=0
 					run "$o.$p.$m" "$want" "$drop_in" --sysroot "$root" --policy "$p" "--$m" || :
 				done
 			done
@@ -194,6 +224,13 @@ run_suite() {
 	done
 	case $check_rc in
 	0 | 1) ;;
+	2)
+		# shellcheck disable=SC2086 # file names without blanks
+		grep -q '^# check-error: ' $case_files || {
+			echo "FAIL: pmprobe check exited 2, and no case expects an error"
+			fails=$((fails + 1))
+		}
+		;;
 	*)
 		echo "FAIL: pmprobe check on the usable trees exited $check_rc:"
 		sed 's/^/    /' "$results/check.err" | head -20
