@@ -215,7 +215,7 @@ const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
  * sysroot through the same confinement as every file of the tree: a symlink is refused, a
  * device node, FIFO or socket never opened, at most 64 KiB. Returns: 0 with *@ret a
  * NUL-terminated copy to free(); -EOPNOTSUPP on a live host, -EINVAL for a bad @name, -ELOOP,
- * -EISDIR, -EINVAL (not a regular file), -EFBIG, -EBADMSG (a NUL byte) or -errno. Since: 0.2 */
+ * -EISDIR, -EINVAL (not a regular file), -EFBIG, -EBADMSG (a NUL byte) or -errno. Since: 0.3 */
 int pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret);
 
 /**
