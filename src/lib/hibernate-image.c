@@ -4,6 +4,7 @@
 #include <errno.h>
 
 #include "hibernate-image.h"
+#include "macro.h"
 
 #define PAGES_FOR_IO_KIB 4096 /* kernel/power/power.h: kept free for I/O while writing */
 #define LOW_ISA_KIB 1024      /* x86 maps the first MiB whole, holes and firmware included */
@@ -61,7 +62,7 @@ reclaimable_kib(const struct meminfo *m, uint64_t *ret)
 	int all = 1;
 
 	*ret = 0;
-	for (size_t i = 0; i < sizeof(terms) / sizeof(terms[0]); i++) {
+	for (size_t i = 0; i < ELEMENTSOF(terms); i++) {
 		all &= m->has[terms[i]];
 		*ret = add(*ret, field(m, terms[i]));
 	}

@@ -276,7 +276,7 @@ image_fact(struct pmprobe_report *rep, const struct host_facts *f)
 	if (m.compressed)
 		snprintf(mode, sizeof(mode), "compressed, at best %d:1", IMAGE_BEST_RATIO);
 	return report_add_factf(
-		rep, "hibernate.image", NULL, 0,
+		rep, "hibernate.image", "proc/meminfo", 0,
 		"estimate %llu KiB (saveable %llu KiB, minimum %llu KiB, image_size %s); takes "
 		"%llu to %llu KiB of swap (%s)",
 		(unsigned long long)m.image_kib, (unsigned long long)m.saveable_kib,
