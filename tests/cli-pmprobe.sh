@@ -23,6 +23,13 @@ expect() { # expect RC DESCRIPTION -- COMMAND...
 any=$(find "$fixtures" -mindepth 1 -maxdepth 1 -type d | sort | sed -n 1p)
 expect 0 "--help" -- "$pmprobe" --help
 expect 0 "--version" -- "$pmprobe" --version
+# The version is the library's that is loaded (libpmprobe.so.VERSION), one line.
+lib=$(ldd "$pmprobe" | awk '$1 ~ /^libpmprobe\.so/ { print $3 }')
+if [ -n "$lib" ]; then
+	want="pmprobe $(basename "$(readlink -f "$lib")" | sed 's/^libpmprobe\.so\.//')"
+	[ "$(cat /tmp/pmprobe-cli.$$)" = "$want" ] ||
+		{ echo "FAIL: --version says '$(cat /tmp/pmprobe-cli.$$)', not '$want'" >&2; fail=1; }
+fi
 expect 2 "unknown option" -- "$pmprobe" --bogus
 expect 2 "stray argument" -- "$pmprobe" stray
 expect 2 "bad policy" -- "$pmprobe" --policy nonsense --sysroot "$any"

@@ -5,7 +5,8 @@ set(PMPROBE_HYGIENE_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 add_test(NAME abi/exports COMMAND ${PMPROBE_HYGIENE_DIR}/check-exports.sh
 	$<TARGET_FILE:pmprobe> ${PROJECT_SOURCE_DIR}/src/lib/libpmprobe.sym
-	${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h)
+	${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h ${PROJECT_VERSION}
+	${PROJECT_SOURCE_DIR}/debian)
 
 # The header is compiled by a script, not a target, so that none of the project's own flags
 # (gnu11, sanitizers) help it. C++ is looked for, not enabled: only this test needs it.
@@ -27,7 +28,8 @@ add_test(NAME header/cxx COMMAND ${PMPROBE_HYGIENE_DIR}/header-compile.sh
 if(PMPROBE_MANPAGES)
 	add_test(NAME install/tree COMMAND ${PMPROBE_HYGIENE_DIR}/install-tree.sh
 		${PROJECT_BINARY_DIR} ${PMPROBE_HYGIENE_DIR}/expected-install.txt
-		${CMAKE_INSTALL_LIBDIR} ${CMAKE_INSTALL_FULL_SYSCONFDIR} "$<CONFIG>")
+		${CMAKE_INSTALL_LIBDIR} ${CMAKE_INSTALL_FULL_SYSCONFDIR} "$<CONFIG>"
+		${PROJECT_VERSION})
 	set_tests_properties(install/tree PROPERTIES ENVIRONMENT "CMAKE=${CMAKE_COMMAND}")
 else()
 	message(STATUS "PMPROBE_MANPAGES is off: no install/tree test")

@@ -174,6 +174,10 @@ enum pmprobe_fact_state {
 typedef void (*pmprobe_log_fn)(void *userdata, int priority, const char *file, int line,
 			       const char *fn, const char *format, va_list args);
 
+/* Returns: the library's version ("0.4.0"), static: the library that is loaded, which can be
+ * newer than the header a program was built with. Since: 0.4 */
+const char *pmprobe_version(void);
+
 /**
  * pmprobe_new:
  * @ret: where the new context goes; written only on success
@@ -253,6 +257,7 @@ int pmprobe_report_get_reason(const struct pmprobe_report *report, enum pmprobe_
  */
 int pmprobe_report_get_reason_effect(const struct pmprobe_report *report,
 				     enum pmprobe_target target, size_t i);
+/* Since: 0.1 */
 size_t pmprobe_report_get_n_facts(const struct pmprobe_report *report);
 /**
  * pmprobe_report_get_fact:

@@ -102,7 +102,7 @@ parse_args(int argc, char **argv, struct options *o)
 			usage(stdout);
 			return 1;
 		case 'V':
-			puts("pmprobe " PMPROBE_VERSION);
+			printf("pmprobe %s\n", pmprobe_version());
 			return 1;
 		default:
 			return -EINVAL;
