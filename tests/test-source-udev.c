@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "parse-util.h"
 #include "proc.h"
 #include "source.h"
 #include "testutil.h"

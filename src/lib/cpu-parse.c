@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The CPU section without I/O: CPU lists, numbers, word lists, idle state groups, the summary. */
+/* The CPU section without I/O: CPU lists, numbers, word lists, idle state groups, the summary,
+ * and freeing it. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,7 +8,7 @@
 
 #include "cpu.h"
 #include "macro.h"
-#include "proc.h"
+#include "parse-util.h"
 #include "tokens.h"
 
 int
@@ -307,4 +308,58 @@ cpu_summary(const struct cpu_facts *c)
 		return NULL;
 	}
 	return s;
+}
+
+void
+cpuidle_states_free(struct cpuidle_state *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(s[i].name);
+		free(s[i].desc);
+	}
+	free(s);
+}
+
+static void
+groups_free(struct cpu_group *g, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(g[i].cpus);
+		free(g[i].cpus_text);
+		cpuidle_states_free(g[i].states, g[i].n_states);
+	}
+	free(g);
+}
+
+struct cpu_facts *
+cpu_facts_free(struct cpu_facts *c)
+{
+	if (!c)
+		return NULL;
+	for (size_t i = 0; i < c->n_policies; i++) {
+		struct cpufreq_policy *p = &c->policies[i];
+
+		free(p->affected_cpus);
+		free(p->related_cpus);
+		free(p->driver);
+		free(p->governor);
+		free(p->governors);
+		free(p->epp);
+		free(p->epps);
+	}
+	free(c->policies);
+	free(c->intel_pstate_status);
+	free(c->amd_pstate_status);
+	free(c->idle_driver);
+	free(c->idle_governor);
+	groups_free(c->idle_groups, c->n_idle_groups);
+	groups_free(c->bias_groups, c->n_bias_groups);
+	free(c->platform_profile);
+	free(c->platform_profiles);
+	for (size_t i = 0; i < c->n_reasons; i++)
+		free(c->reasons[i].path);
+	free(c->reasons);
+	free(c->summary);
+	free(c);
+	return NULL;
 }

@@ -85,11 +85,13 @@ struct source;
 /* Reads the CPU section. Unreadable and malformed files become reasons, not errors.
  * Returns: 0 and a new *@ret, or -ENOMEM. */
 int probe_cpu(struct source *src, struct cpu_facts **ret);
-struct cpu_facts *cpu_facts_free(struct cpu_facts *c);
 /* Returns: the file name of a frequency ("scaling_min_freq"), static. */
 const char *cpufreq_freq_name(enum cpufreq_freq f);
 
 /* Parsers and helpers (cpu-parse.c), without I/O. */
+struct cpu_facts *cpu_facts_free(struct cpu_facts *c);
+/* Frees @n states and their array. */
+void cpuidle_states_free(struct cpuidle_state *s, size_t n);
 /* Returns: the number of CPUs in a kernel CPU list ("0-3,8"), or -EBADMSG. */
 int cpu_list_count(const char *text);
 /* Returns: 1 when @word is one of the whitespace-separated words of @list. */

@@ -7,7 +7,7 @@
 #include "errno-name.h"
 #include "macro.h"
 #include "manifest.h"
-#include "source.h"
+#include "strv.h"
 
 static int
 split_words(const char *s, char ***ret)

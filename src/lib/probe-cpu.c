@@ -317,16 +317,6 @@ probe_cpufreq(struct cpu_reader *rd)
 	return r;
 }
 
-static void
-states_free(struct cpuidle_state *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(s[i].name);
-		free(s[i].desc);
-	}
-	free(s);
-}
-
 static int
 state_num(struct cpu_reader *rd, unsigned cpu, unsigned state, const char *file, uint64_t max,
 	  struct cpu_number *ret)
@@ -374,7 +364,7 @@ read_states(struct cpu_reader *rd, unsigned cpu, struct cpuidle_state **ret, siz
 			r = state_num(rd, cpu, idx[i], "disable", 1, &s[i].disable);
 	}
 	if (r < 0) {
-		states_free(s, n);
+		cpuidle_states_free(s, n);
 		return r;
 	}
 	*ret = s;
@@ -423,13 +413,13 @@ probe_cpu_idle(struct cpu_reader *rd, unsigned cpu)
 	for (size_t i = 0; i < c->n_idle_groups; i++) {
 		g = &c->idle_groups[i];
 		if (cpuidle_states_equal(g->states, g->n_states, s, n)) {
-			states_free(s, n);
+			cpuidle_states_free(s, n);
 			return group_add_cpu(g, cpu);
 		}
 	}
 	g = group_new(&c->idle_groups, &c->n_idle_groups);
 	if (!g) {
-		states_free(s, n);
+		cpuidle_states_free(s, n);
 		return -ENOMEM;
 	}
 	g->states = s;
@@ -582,48 +572,4 @@ probe_cpu(struct source *src, struct cpu_facts **ret)
 	}
 	*ret = c;
 	return 0;
-}
-
-static void
-groups_free(struct cpu_group *g, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(g[i].cpus);
-		free(g[i].cpus_text);
-		states_free(g[i].states, g[i].n_states);
-	}
-	free(g);
-}
-
-struct cpu_facts *
-cpu_facts_free(struct cpu_facts *c)
-{
-	if (!c)
-		return NULL;
-	for (size_t i = 0; i < c->n_policies; i++) {
-		struct cpufreq_policy *p = &c->policies[i];
-
-		free(p->affected_cpus);
-		free(p->related_cpus);
-		free(p->driver);
-		free(p->governor);
-		free(p->governors);
-		free(p->epp);
-		free(p->epps);
-	}
-	free(c->policies);
-	free(c->intel_pstate_status);
-	free(c->amd_pstate_status);
-	free(c->idle_driver);
-	free(c->idle_governor);
-	groups_free(c->idle_groups, c->n_idle_groups);
-	groups_free(c->bias_groups, c->n_bias_groups);
-	free(c->platform_profile);
-	free(c->platform_profiles);
-	for (size_t i = 0; i < c->n_reasons; i++)
-		free(c->reasons[i].path);
-	free(c->reasons);
-	free(c->summary);
-	free(c);
-	return NULL;
 }

@@ -9,6 +9,7 @@
 #include "cpu.h"
 #include "hibernate-image.h"
 #include "macro.h"
+#include "parse-util.h"
 #include "probe.h"
 
 #define RTC_MAX 16

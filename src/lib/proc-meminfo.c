@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "macro.h"
+#include "parse-util.h"
 #include "proc.h"
 
 /* "Key:   12345 kB": returns 1 when @line is @key and its value was parsed, 0 when the line is

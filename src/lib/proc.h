@@ -68,8 +68,3 @@ struct cmdline {
 /* Parses kernel parameters up to "--" with the kernel's quoting rules. */
 int cmdline_parse(const char *text, struct cmdline *ret);
 void cmdline_done(struct cmdline *c);
-
-/* "MAJ:MIN" as sysfs prints a dev_t. Returns: 0, or -EBADMSG. */
-int parse_devnum(const char *text, unsigned *ret_major, unsigned *ret_minor);
-/* A decimal unsigned number that fits 64 bits, nothing else. Returns: 0, or -EBADMSG. */
-int parse_u64(const char *text, uint64_t *ret);

@@ -532,18 +532,11 @@ dmi_value(struct source *src, const char *name)
 	return v;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void
 write_manifest_lists(struct recorder *rec, FILE *f)
 {
 	if (!rec->writable_unknown) {
-		if (rec->writable.n > 1)
-			qsort(rec->writable.v, rec->writable.n, sizeof(char *), cmp_str);
+		strv_sort(rec->writable.v, rec->writable.n);
 		fputs("writable:", f);
 		for (size_t i = 0; i < rec->writable.n; i++)
 			fprintf(f, " %s", rec->writable.v[i]);

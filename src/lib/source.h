@@ -5,7 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fileio.h" /* for the backends: read_fd_bounded(), text_strip() */
 #include "paths.h"
+#include "strv.h" /* lists answer source_list() and source_enumerate() */
 
 #define SOURCE_TEXT_MAX (64u * 1024u)
 #define SOURCE_BLOB_MAX (8u * 1024u * 1024u)
@@ -134,12 +136,3 @@ int writable_by_root(int caller, int caller_is_root, int fd);
  * the same inode. Returns: the fd; -ELOOP (symlink), -EISDIR, -EINVAL (not regular), -EAGAIN
  * (replaced meanwhile) or -errno. */
 int open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata);
-int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
-void text_strip(char *s, size_t *len);
-char **strv_free(char **l);
-/* The entries of a DIR *, sorted; -E2BIG when there are more than 4096. */
-int strv_sort_dir(void *dir, char ***ret);
-/* Sorts a NULL-terminated list of @n strings in place. */
-void strv_sort(char **l, size_t n);
-/* Appends a copy of @s to the list *@l of *@n entries, kept NULL-terminated. */
-int strv_push(char ***l, size_t *n, const char *s);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "macro.h"
-#include "source.h"
+#include "strv.h"
 #include "tokens.h"
 
 int

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fuzz-util.h"
-#include "proc.h"
+#include "parse-util.h"
 
 /* The reference: @len decimal digits, at least one, whose value fits 64 bits. */
 static int

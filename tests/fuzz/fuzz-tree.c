@@ -169,12 +169,6 @@ mem_root_writable(struct source *src, enum path_kind kind, const char *name)
 }
 
 static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
 mem_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
 {
 	struct mem_source *m = (struct mem_source *)src;
@@ -204,7 +198,7 @@ mem_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
 		else
 			l[n++] = entry;
 	}
-	qsort(l, n, sizeof(char *), cmp_str);
+	strv_sort(l, n);
 	free(path);
 	*ret = l;
 	return 0;

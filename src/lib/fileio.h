@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Reading an open file whole, within a bound, and the text shape every source returns. */
+#pragma once
+
+#include <stddef.h>
+
+/* Reads the regular file @fd is open on to its end into a new NUL-terminated buffer.
+ * Returns: 0; -EFBIG beyond @max bytes, -EISDIR, -EINVAL (not a regular file: never blocks on
+ * a FIFO or device), -ENOMEM or -errno. */
+int read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len);
+/* Cuts @s at its first NUL within *@len and strips trailing newlines and carriage returns, as
+ * libudev returns sysfs attributes; *@len becomes the new length. */
+void text_strip(char *s, size_t *len);
