@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Loads libxml2 with dlopen() on demand, so that programs which never write XML never map it. */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "dlopen-util.h"
 #include "format-xml-loader.h"
 #include "macro.h"
 
@@ -14,25 +14,12 @@
 int
 xml_api_open_library(struct xml_api *api, const char *soname)
 {
-	unsigned missing = 0;
+#define XML_API_SYM(name) DLOPEN_SYM(api, name)
+	const struct dlopen_sym syms[] = {XML_API_FUNCTIONS(XML_API_SYM)};
+#undef XML_API_SYM
 
 	memset(api, 0, sizeof(*api));
-	/* RTLD_NODELETE: once loaded, libxml2 stays. It keeps per-thread state with a destructor in
-	 * its own code, which a thread that wrote XML runs when it exits, after our dlclose(); and
-	 * later calls then cost a reference count and a few lookups, not a load. */
-	api->handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-	if (!api->handle)
-		return -ENOTSUP;
-#define XML_API_RESOLVE(name)                                                                      \
-	api->name = (__typeof__(api->name))dlsym(api->handle, #name);                              \
-	missing += !api->name;
-	XML_API_FUNCTIONS(XML_API_RESOLVE)
-#undef XML_API_RESOLVE
-	if (missing) {
-		xml_api_close(api);
-		return -ENOTSUP;
-	}
-	return 0;
+	return dlopen_many(&api->handle, soname, syms, ELEMENTSOF(syms));
 }
 
 int
@@ -44,8 +31,7 @@ xml_api_open(struct xml_api *api)
 void
 xml_api_close(struct xml_api *api)
 {
-	if (api->handle)
-		dlclose(api->handle);
+	dlopen_close(&api->handle);
 	memset(api, 0, sizeof(*api));
 }
 

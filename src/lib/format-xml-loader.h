@@ -4,6 +4,8 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "dlopen-util.h"
+
 #define XML_SONAME "libxml2.so.2"
 
 /* Every libxml2 function the writers (format-xml.c, format-libvirt.c) call; nothing else of
@@ -29,9 +31,7 @@
  * api->xmlTextWriterStartElement(w, name). */
 struct xml_api {
 	void *handle;
-#define XML_API_POINTER(name) __typeof__(name) *name;
-	XML_API_FUNCTIONS(XML_API_POINTER)
-#undef XML_API_POINTER
+	XML_API_FUNCTIONS(DLOPEN_POINTER)
 };
 
 /* Loads @soname and resolves XML_API_FUNCTIONS into @api, which is zeroed first.

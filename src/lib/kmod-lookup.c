@@ -3,13 +3,13 @@
  * libpmprobe.so only (never pm-is-supported): the core reaches it as a weak symbol. libkmod is
  * loaded with dlopen() when a lookup is needed, as libxml2 is for XML: linking it mapped
  * libcrypto, libzstd and liblzma into every program and cost `pmprobe` 0.85 ms at start. */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
 #include <libkmod.h>
 
+#include "dlopen-util.h"
 #include "macro.h"
 #include "probe.h"
 
@@ -33,16 +33,13 @@
 /* One member per function, typed as libkmod.h declares it. */
 struct kmod_api {
 	void *handle;
-#define KMOD_API_POINTER(name) __typeof__(name) *name;
-	KMOD_API_FUNCTIONS(KMOD_API_POINTER)
-#undef KMOD_API_POINTER
+	KMOD_API_FUNCTIONS(DLOPEN_POINTER)
 };
 
 static void
 kmod_api_close(struct kmod_api *api)
 {
-	if (api->handle)
-		dlclose(api->handle);
+	dlopen_close(&api->handle);
 	memset(api, 0, sizeof(*api));
 }
 
@@ -50,23 +47,12 @@ kmod_api_close(struct kmod_api *api)
 static int
 kmod_api_open(struct kmod_api *api)
 {
-	unsigned missing = 0;
+#define KMOD_API_SYM(name) DLOPEN_SYM(api, name)
+	const struct dlopen_sym syms[] = {KMOD_API_FUNCTIONS(KMOD_API_SYM)};
+#undef KMOD_API_SYM
 
 	memset(api, 0, sizeof(*api));
-	/* RTLD_NODELETE: a second lookup costs a reference count, not a load. */
-	api->handle = dlopen(KMOD_SONAME, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-	if (!api->handle)
-		return -ENOTSUP;
-#define KMOD_API_RESOLVE(name)                                                                     \
-	api->name = (__typeof__(api->name))dlsym(api->handle, #name);                              \
-	missing += !api->name;
-	KMOD_API_FUNCTIONS(KMOD_API_RESOLVE)
-#undef KMOD_API_RESOLVE
-	if (missing) {
-		kmod_api_close(api);
-		return -ENOTSUP;
-	}
-	return 0;
+	return dlopen_many(&api->handle, KMOD_SONAME, syms, ELEMENTSOF(syms));
 }
 
 static void
