@@ -22,6 +22,7 @@
 #include "report.h"
 #include "source.h"
 #include "testutil.h"
+#include "wake-group.h"
 
 static void
 test_wake_parse_state(void **state)
@@ -33,6 +34,35 @@ test_wake_parse_state(void **state)
 	assert_int_equal(wake_parse_state("Enabled"), -EBADMSG);
 	assert_int_equal(wake_parse_state("enabled "), -EBADMSG);
 	assert_int_equal(wake_parse_state("maybe"), -EBADMSG);
+}
+
+/* The writers show the devices of each group in wake_groups[]: every group wake_group() gives
+ * is one of its entries (the same string, not a copy of the name), and each entry is given. */
+static void
+test_wake_groups_one_list(void **state)
+{
+	static const char *const subsystems[] = {"acpi", "rtc", "usb", "pci", "platform", NULL};
+	static const char *const sysnames[] = {"PNP0C0D:00", "LNXSLPBN:00", "x"};
+	size_t n = 0, seen[16] = {0};
+
+	(void)state;
+	while (wake_groups[n])
+		n++;
+	assert_true(n > 0 && n < ELEMENTSOF(seen));
+	for (size_t s = 0; s < ELEMENTSOF(subsystems); s++)
+		for (size_t i = 0; i < ELEMENTSOF(sysnames); i++)
+			for (unsigned bits = 0; bits < 8; bits++) {
+				const char *g = wake_group(subsystems[s], sysnames[i], bits & 1,
+							   (bits >> 1) & 1, (bits >> 2) & 1);
+				size_t k = 0;
+
+				while (k < n && wake_groups[k] != g)
+					k++;
+				assert_true(k < n);
+				seen[k]++;
+			}
+	for (size_t k = 0; k < n; k++)
+		assert_true(seen[k] > 0);
 }
 
 static void
@@ -682,6 +712,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wake_parse_state),
 		cmocka_unit_test(test_wake_groups),
+		cmocka_unit_test(test_wake_groups_one_list),
 		cmocka_unit_test(test_wake_initstate),
 		cmocka_unit_test(test_wake_platform),
 		cmocka_unit_test(test_wake_walk),

@@ -233,7 +233,7 @@ wake_json(const struct report_wake *wake)
 		r = add(o, "groups", json_object_get(groups));
 	if (r >= 0)
 		r = add(o, "rtcs", json_object_get(rtcs));
-	for (const char *const *g = format_wake_groups; r >= 0 && *g; g++)
+	for (const char *const *g = wake_groups; r >= 0 && *g; g++)
 		for (size_t i = 0; i < wake->n_devices; i++)
 			if (streq(wake->devices[i].group, *g)) {
 				r = append(groups, wake_group_json(wake, *g));

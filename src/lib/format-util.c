@@ -129,6 +129,3 @@ format_errno(int err, char *buf, size_t size)
 	snprintf(buf, size, "%d", err);
 	return buf;
 }
-
-const char *const format_wake_groups[] = {"button", "rtc", "network", "usb-input",
-					  "usb",    "pci", "other",   NULL};

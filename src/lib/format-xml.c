@@ -114,7 +114,7 @@ write_wake_device(const struct xml_api *api, xmlTextWriterPtr w, const struct re
 	return api->xmlTextWriterEndElement(w) < 0 ? -ENOMEM : 0;
 }
 
-/* <wake>: the devices with power/wakeup by group (in the order of format_wake_groups), the
+/* <wake>: the devices with power/wakeup by group (in the order of wake_groups), the
  * RTCs, the platform and its power drivers. */
 static int
 write_wake(const struct xml_api *api, xmlTextWriterPtr w, const struct report_wake *wake)
@@ -124,7 +124,7 @@ write_wake(const struct xml_api *api, xmlTextWriterPtr w, const struct report_wa
 	TRY(api->xmlTextWriterWriteFormatAttribute(w, X("enabled"), "%u", wake->n_enabled));
 	if (wake->devices_r < 0 && wake->devices_r != -ENOENT)
 		TRY(api->xmlTextWriterWriteAttribute(w, X("complete"), X("no")));
-	for (const char *const *g = format_wake_groups; *g; g++) {
+	for (const char *const *g = wake_groups; *g; g++) {
 		int open = 0;
 
 		for (size_t i = 0; i < wake->n_devices; i++) {

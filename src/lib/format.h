@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "wake-group.h" /* wake_groups[]: the order the writers show them */
+
 #define FORMAT_VERSION 1
 
 /* Returns: 1 when @s is UTF-8 that XML 1.0 and JSON carry unchanged as text: no control
@@ -17,5 +19,3 @@ int format_value(const char *value, char **ret, int *ret_base64);
 int format_name(const char *name, char **ret);
 /* Returns: the symbolic name of a fact's errno ("EACCES"), or its number as text, in @buf. */
 const char *format_errno(int err, char *buf, size_t size);
-/* The wake groups in the order the writers show them, NULL-terminated. */
-extern const char *const format_wake_groups[];

@@ -50,6 +50,12 @@ streq(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+static inline int
+has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
 /* Public entry points validate their arguments this way and return an error, never abort. */
 #define assert_return(expr, r)                                                                     \
 	do {                                                                                       \

@@ -10,6 +10,7 @@
 #include "macro.h"
 #include "manifest.h"
 #include "probe.h"
+#include "wake-group.h"
 
 /* The platform power drivers s2idle needs to reach its lowest state (doc/policies.md). */
 static const char *const pmc_drivers[] = {
@@ -48,40 +49,6 @@ wake_parse_state(const char *value)
 	if (streq(value, "disabled"))
 		return 0;
 	return -EBADMSG;
-}
-
-static int
-has_prefix(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-const char *
-wake_button_kind(const char *sysname)
-{
-	if (has_prefix(sysname, "PNP0C0D"))
-		return "lid";
-	if (has_prefix(sysname, "PNP0C0C") || has_prefix(sysname, "LNXPWRBN"))
-		return "power-button";
-	if (has_prefix(sysname, "PNP0C0E") || has_prefix(sysname, "LNXSLPBN"))
-		return "sleep-button";
-	return NULL;
-}
-
-const char *
-wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc, int usb_hid)
-{
-	if (subsystem && streq(subsystem, "acpi") && wake_button_kind(sysname))
-		return "button";
-	if (has_rtc || (subsystem && streq(subsystem, "rtc")))
-		return "rtc";
-	if (has_net)
-		return "network";
-	if (subsystem && streq(subsystem, "usb"))
-		return usb_hid ? "usb-input" : "usb";
-	if (subsystem && streq(subsystem, "pci"))
-		return "pci";
-	return "other";
 }
 
 /* Whether @name is the ACPI device "<id>:<instance>". */

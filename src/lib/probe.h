@@ -29,11 +29,6 @@ int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmwar
  * needs, by the RTCs' class links when they have them. */
 int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f, int devices,
 	       enum pmprobe_policy policy);
-/* Names (static): "button", "usb-input", "usb", "network", "rtc", "pci", "other". */
-const char *wake_group(const char *subsystem, const char *sysname, int has_net, int has_rtc,
-		       int usb_hid);
-/* Returns: "lid", "power-button", "sleep-button", or NULL: what an ACPI button's id says. */
-const char *wake_button_kind(const char *sysname);
 /* The device (below sys/devices) that holds rtc/@rtc, found by a bounded walk that follows no
  * symlink and needs no uevent nor subsystem link: trees copied by other recorders lack them.
  * Returns: 1 and *ret, 0 none in the tree, -E2BIG beyond the walk's bounds, -ENOMEM. */

@@ -5,9 +5,8 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "macro.h"
 #include "tool-config.h"
-
-#define _unused_ __attribute__((unused))
 
 static const char *const groups[] = {"button", "rtc", "network", "usb-input",
 				     "usb",    "pci", "other"};
