@@ -17,7 +17,7 @@ sub0(uint64_t a, uint64_t b)
 
 /* Sums saturate: a tree may claim 2^64 - 1 KiB anywhere, and must not wrap into a small image. */
 static uint64_t
-add(uint64_t a, uint64_t b)
+add_sat(uint64_t a, uint64_t b)
 {
 	uint64_t r;
 
@@ -37,7 +37,7 @@ min_u64(uint64_t a, uint64_t b)
 }
 
 static uint64_t
-field(const struct meminfo *m, enum meminfo_field i)
+meminfo_kib(const struct meminfo *m, enum meminfo_field i)
 {
 	return m->has[i] ? m->kib[i] : 0;
 }
@@ -47,8 +47,10 @@ field(const struct meminfo *m, enum meminfo_field i)
 static uint64_t
 direct_map_kib(const struct meminfo *m)
 {
-	return add(add(field(m, MEMINFO_DIRECT_MAP_4K), field(m, MEMINFO_DIRECT_MAP_2M)),
-		   add(field(m, MEMINFO_DIRECT_MAP_4M), field(m, MEMINFO_DIRECT_MAP_1G)));
+	return add_sat(add_sat(meminfo_kib(m, MEMINFO_DIRECT_MAP_4K),
+			       meminfo_kib(m, MEMINFO_DIRECT_MAP_2M)),
+		       add_sat(meminfo_kib(m, MEMINFO_DIRECT_MAP_4M),
+			       meminfo_kib(m, MEMINFO_DIRECT_MAP_1G)));
 }
 
 /* minimum_image_size()'s "could be freed in theory": reclaimable slab, anon and file LRUs.
@@ -64,7 +66,7 @@ reclaimable_kib(const struct meminfo *m, uint64_t *ret)
 	*ret = 0;
 	for (size_t i = 0; i < ELEMENTSOF(terms); i++) {
 		all &= m->has[terms[i]];
-		*ret = add(*ret, field(m, terms[i]));
+		*ret = add_sat(*ret, meminfo_kib(m, terms[i]));
 	}
 	return all;
 }
@@ -87,8 +89,8 @@ saveable_kib(const struct meminfo *m, uint64_t *ret_lo, uint64_t *ret_hi)
 	uint64_t total = m->kib[MEMINFO_MEM_TOTAL], dm = direct_map_kib(m);
 	uint64_t used = sub0(total, m->kib[MEMINFO_MEM_FREE]);
 
-	*ret_lo = add(used, dm ? sub0(dm, add(total, LOW_ISA_KIB)) : 0);
-	*ret_hi = add(used, dm ? sub0(dm, total) : add(total / 32, 65536));
+	*ret_lo = add_sat(used, dm ? sub0(dm, add_sat(total, LOW_ISA_KIB)) : 0);
+	*ret_hi = add_sat(used, dm ? sub0(dm, total) : add_sat(total / 32, 65536));
 }
 
 /* The least the image can take of the swap, from what the kernel keeps at the least. */
@@ -97,8 +99,8 @@ least_kib(uint64_t kept, int compressed)
 {
 	/* swap.c: compressed, the write fails when the swap fills; uncompressed, enough_swap()
 	 * wants the image and PAGES_FOR_IO free before it starts. */
-	return compressed ? add(kept, IMAGE_BEST_RATIO - 1) / IMAGE_BEST_RATIO
-			  : add(kept, PAGES_FOR_IO_KIB);
+	return compressed ? add_sat(kept, IMAGE_BEST_RATIO - 1) / IMAGE_BEST_RATIO
+			  : add_sat(kept, PAGES_FOR_IO_KIB);
 }
 
 /* The most: what the kernel keeps at the most, and the anon pages shrinking pushes out to swap;
@@ -109,9 +111,10 @@ most_kib(const struct meminfo *m, uint64_t sav_hi, uint64_t min_hi, uint64_t tar
 	uint64_t kept = kept_kib(sav_hi, min_hi, target), most = sav_hi;
 
 	if (kept < sav_hi)
-		most = min_u64(sav_hi, add(kept, add(field(m, MEMINFO_ACTIVE_ANON),
-						     field(m, MEMINFO_INACTIVE_ANON))));
-	return add(add(most, most / 16), add(most / 256, PAGES_FOR_IO_KIB));
+		most = min_u64(sav_hi,
+			       add_sat(kept, add_sat(meminfo_kib(m, MEMINFO_ACTIVE_ANON),
+						     meminfo_kib(m, MEMINFO_INACTIVE_ANON))));
+	return add_sat(add_sat(most, most / 16), add_sat(most / 256, PAGES_FOR_IO_KIB));
 }
 
 int
@@ -127,10 +130,11 @@ image_model(const struct host_facts *f, struct image_model *ret)
 	saveable_kib(m, &r.saveable_kib, &sav_hi);
 	all_terms = reclaimable_kib(m, &reclaim);
 	r.minimum_kib = all_terms ? sub0(r.saveable_kib, reclaim) : 0;
-	r.target_kib = f->image_size_r >= 0 ? add(f->image_size, 1023) / 1024 : UINT64_MAX;
+	r.target_kib = f->image_size_r >= 0 ? add_sat(f->image_size, 1023) / 1024 : UINT64_MAX;
 	/* The target is capped at max_size, about half of the page frames; unknown, the least. */
 	target_lo = f->image_size_r >= 0
-			    ? min_u64(r.target_kib, add(sav_hi, field(m, MEMINFO_MEM_FREE)) / 2)
+			    ? min_u64(r.target_kib,
+				      add_sat(sav_hi, meminfo_kib(m, MEMINFO_MEM_FREE)) / 2)
 			    : 0;
 	r.image_kib = kept_kib(r.saveable_kib, r.minimum_kib, target_lo);
 	r.compressed = !(f->cmdline_r >= 0 && f->cmdline.nocompress);

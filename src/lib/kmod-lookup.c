@@ -109,7 +109,8 @@ lookup_loaded(const struct kmod_api *k, struct kmod_ctx *ctx, const char *name,
 }
 
 static int
-lookup(const struct kmod_api *k, const char *modules_dir, const char *name, enum module_state *ret)
+kmod_lookup_module(const struct kmod_api *k, const char *modules_dir, const char *name,
+		   enum module_state *ret)
 {
 	struct kmod_ctx *ctx = k->kmod_new(modules_dir, NULL);
 	int r;
@@ -132,5 +133,5 @@ probe_kmod_lookup(const char *modules_dir, const char *name, enum module_state *
 	_cleanup_(kmod_api_close) struct kmod_api k;
 	int r = kmod_api_open(&k);
 
-	return r < 0 ? r : lookup(&k, modules_dir, name, ret);
+	return r < 0 ? r : kmod_lookup_module(&k, modules_dir, name, ret);
 }

@@ -213,7 +213,7 @@ parse_difference(struct manifest *m, const char *value)
 }
 
 static int
-parse_line(struct manifest *m, const char *key, size_t keylen, const char *value)
+manifest_parse_line(struct manifest *m, const char *key, size_t keylen, const char *value)
 {
 	char **slot = NULL;
 
@@ -277,7 +277,7 @@ manifest_parse(const char *text, struct manifest *ret)
 		}
 		value = colon + 1 + strspn(colon + 1, " \t");
 		value[strcspn(value, "\r")] = '\0';
-		r = parse_line(&m, line, (size_t)(colon - line), value);
+		r = manifest_parse_line(&m, line, (size_t)(colon - line), value);
 	}
 	if (r < 0) {
 		manifest_done(&m);

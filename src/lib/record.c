@@ -86,7 +86,7 @@ strset_done(struct strset *s)
 }
 
 static void
-fail(struct recorder *rec, int r)
+keep_error(struct recorder *rec, int r)
 {
 	if (r < 0 && rec->error == 0)
 		rec->error = r;
@@ -200,12 +200,12 @@ add_skipped(struct recorder *rec, const char *path, int err)
 
 	r = strset_add(&rec->skipped_paths, path);
 	if (r <= 0) {
-		fail(rec, r);
+		keep_error(rec, r);
 		return;
 	}
 	errs = realloc(rec->skipped_errs, rec->skipped_paths.n * sizeof(int));
 	if (!errs) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	rec->skipped_errs = errs;
@@ -238,7 +238,7 @@ copy_bytes(struct recorder *rec, enum path_kind kind, const char *name, const ch
 	r = write_file(rec, path, buf, len, copy_mode(rec, kind, name));
 	if (r >= 0)
 		r = strset_add(&rec->written, path);
-	fail(rec, r);
+	keep_error(rec, r);
 	if (r >= 0)
 		DBG(rec->ctx, "recorded '%s' (%zu bytes)", path, len);
 }
@@ -252,13 +252,13 @@ observe_read(void *userdata, enum path_kind kind, const char *name, int r, const
 	size_t stored_len = 0;
 
 	if (!path) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	if (r == -ENOENT || r == -ENOMEM)
 		return; /* absent in the recording too; or not a fact of the host */
 	if (r == -EISDIR) {
-		fail(rec, make_dir(rec, path));
+		keep_error(rec, make_dir(rec, path));
 		return;
 	}
 	if (r < 0) {
@@ -288,12 +288,12 @@ add_pending(struct recorder *rec, enum path_kind kind, const char *name, int dir
 	struct pending *p;
 
 	if (rec->n_pending >= RECORD_ENTRIES_MAX) {
-		fail(rec, -E2BIG);
+		keep_error(rec, -E2BIG);
 		return;
 	}
 	p = realloc(rec->pending, (rec->n_pending + 1) * sizeof(*p));
 	if (!p) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	rec->pending = p;
@@ -302,7 +302,7 @@ add_pending(struct recorder *rec, enum path_kind kind, const char *name, int dir
 	if (name) {
 		p->name = strdup(name);
 		if (!p->name) {
-			fail(rec, -ENOMEM);
+			keep_error(rec, -ENOMEM);
 			return;
 		}
 	}
@@ -328,7 +328,7 @@ observe_list(void *userdata, enum path_kind kind, const char *name, int r, char 
 		_cleanup_free_ char *entry = NULL;
 
 		if (name ? asprintf(&entry, "%s/%s", name, *e) < 0 : !(entry = strdup(*e))) {
-			fail(rec, -ENOMEM);
+			keep_error(rec, -ENOMEM);
 			return;
 		}
 		add_pending(rec, kind, entry, 1);
@@ -349,11 +349,11 @@ observe_writable(void *userdata, enum path_kind kind, const char *name, int r)
 		return;
 	path = rel_path(kind, name);
 	if (!path) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	if (path_is_listable(path))
-		fail(rec, strset_add(&rec->writable, path));
+		keep_error(rec, strset_add(&rec->writable, path));
 }
 
 /* A symlink with the same target text; nothing below the recording is followed. */
@@ -401,7 +401,7 @@ observe_readlink(void *userdata, enum path_kind kind, const char *name, int r, c
 	size_t len = strlen(name);
 
 	if (!path) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	if (r < 0)
@@ -416,7 +416,7 @@ observe_readlink(void *userdata, enum path_kind kind, const char *name, int r, c
 		dev = strndup(name, len - 10);
 		r = dev ? write_subsystem_entry(rec, dev, target) : -ENOMEM;
 	}
-	fail(rec, r < 0 ? r : 0);
+	keep_error(rec, r < 0 ? r : 0);
 }
 
 static const struct source_observer recorder_observer = {
@@ -449,7 +449,7 @@ record_tables(struct recorder *rec)
 		size_t len;
 
 		if (!path) {
-			fail(rec, -ENOMEM);
+			keep_error(rec, -ENOMEM);
 			break;
 		}
 		if (!is_table(*p) || strset_has(&rec->written, path) ||
@@ -487,18 +487,18 @@ materialize(struct recorder *rec, const struct pending *p)
 	int type;
 
 	if (!path) {
-		fail(rec, -ENOMEM);
+		keep_error(rec, -ENOMEM);
 		return;
 	}
 	if (!p->name) {
-		fail(rec, make_dir(rec, path));
+		keep_error(rec, make_dir(rec, path));
 		return;
 	}
 	if (strset_has(&rec->written, path) || strset_has(&rec->skipped_paths, path))
 		return;
 	type = source_file_type(rec->src, p->kind, p->name);
 	if (type == S_IFDIR) {
-		fail(rec, make_dir(rec, path));
+		keep_error(rec, make_dir(rec, path));
 		return;
 	}
 	if (type != S_IFREG || p->dir_only)

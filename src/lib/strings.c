@@ -290,7 +290,7 @@ pmprobe_fact_state_to_string(enum pmprobe_fact_state state)
 }
 
 static int
-lookup(const char *const *names, size_t n, const char *s)
+name_index(const char *const *names, size_t n, const char *s)
 {
 	if (!s)
 		return -EINVAL;
@@ -303,19 +303,19 @@ lookup(const char *const *names, size_t n, const char *s)
 PMP_EXPORT int
 pmprobe_target_from_string(const char *s)
 {
-	return lookup(target_names, _PMPROBE_TARGET_MAX, s);
+	return name_index(target_names, _PMPROBE_TARGET_MAX, s);
 }
 
 PMP_EXPORT int
 pmprobe_policy_from_string(const char *s)
 {
-	return lookup(policy_names, _PMPROBE_POLICY_MAX, s);
+	return name_index(policy_names, _PMPROBE_POLICY_MAX, s);
 }
 
 PMP_EXPORT int
 pmprobe_effect_from_string(const char *s)
 {
-	return lookup(effect_names, _PMPROBE_EFFECT_MAX, s);
+	return name_index(effect_names, _PMPROBE_EFFECT_MAX, s);
 }
 
 PMP_EXPORT int

@@ -15,7 +15,7 @@ char_is_space(char c)
 }
 
 static int
-push(struct token_list *l, const char *s, size_t len)
+token_push(struct token_list *l, const char *s, size_t len)
 {
 	char **p = realloc(l->tokens, (l->n + 2) * sizeof(char *));
 
@@ -47,11 +47,11 @@ add_token(struct token_list *l, const char *s, size_t len)
 			l->malformed = 1;
 		else
 			l->selected = (long)l->n;
-		return push(l, s + 1, len - 2);
+		return token_push(l, s + 1, len - 2);
 	}
 	if (has_bracket(s, len))
 		l->malformed = 1;
-	return push(l, s, len);
+	return token_push(l, s, len);
 }
 
 int

@@ -36,7 +36,7 @@ state_greps(const struct host_facts *f, const char *needle, struct verdict *v)
 }
 
 static void
-suspend(const struct host_facts *f, struct verdict *v)
+pm_utils_suspend(const struct host_facts *f, struct verdict *v)
 {
 	if (state_greps(f, "mem", v)) {
 		verdict_add(v, PMPROBE_REASON_STATE_HAS_MEM, REASON_INFO);
@@ -67,7 +67,7 @@ kernel_hibernate(const struct host_facts *f, struct verdict *v)
 }
 
 static void
-hibernate(const struct host_facts *f, struct verdict *v)
+pm_utils_hibernate(const struct host_facts *f, struct verdict *v)
 {
 	if (f->tuxonice)
 		verdict_add(v, PMPROBE_REASON_TUXONICE, REASON_INFO);
@@ -106,8 +106,8 @@ rtc_fallback(const struct host_facts *f, const struct verdict *sus, const struct
 }
 
 static void
-hybrid(const struct host_facts *f, const struct verdict *sus, const struct verdict *hib,
-       struct verdict *v)
+pm_utils_hybrid(const struct host_facts *f, const struct verdict *sus, const struct verdict *hib,
+		struct verdict *v)
 {
 	if (f->tuxonice && f->state_r >= 0 && grep(f->state_raw, "mem")) {
 		verdict_add(v, PMPROBE_REASON_TUXONICE, REASON_INFO);
@@ -130,10 +130,10 @@ verdicts_pm_utils(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET
 						     PMPROBE_TARGET_SUSPEND_THEN_HIBERNATE,
 						     PMPROBE_TARGET_TIMED_WAKE};
 
-	suspend(f, &out[PMPROBE_TARGET_SUSPEND]);
-	hibernate(f, &out[PMPROBE_TARGET_HIBERNATE]);
-	hybrid(f, &out[PMPROBE_TARGET_SUSPEND], &out[PMPROBE_TARGET_HIBERNATE],
-	       &out[PMPROBE_TARGET_SUSPEND_HYBRID]);
+	pm_utils_suspend(f, &out[PMPROBE_TARGET_SUSPEND]);
+	pm_utils_hibernate(f, &out[PMPROBE_TARGET_HIBERNATE]);
+	pm_utils_hybrid(f, &out[PMPROBE_TARGET_SUSPEND], &out[PMPROBE_TARGET_HIBERNATE],
+			&out[PMPROBE_TARGET_SUSPEND_HYBRID]);
 	for (size_t i = 0; i < ELEMENTSOF(others); i++)
 		verdict_add(&out[others[i]], PMPROBE_REASON_NOT_IN_POLICY, REASON_BLOCKS_NO);
 }

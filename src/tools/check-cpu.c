@@ -87,7 +87,7 @@ expected_parse_cpu(const char *word, const char *line, unsigned lineno, struct e
 /* Follows a dotted path; numbers index arrays. Returns: 1 found (*@ret borrowed; NULL is JSON
  * null), 0 not there. */
 static int
-lookup(json_object *o, const char *path, json_object **ret)
+json_path_lookup(json_object *o, const char *path, json_object **ret)
 {
 	char buf[CHECK_CPU_TEXT], *save = NULL;
 
@@ -184,7 +184,7 @@ check_cpu(const struct pmprobe_report *report, const struct expected *x, struct 
 		char got[CHECK_CPU_TEXT * 4], want[CHECK_CPU_TEXT * 4];
 
 		json_object *v = NULL;
-		int found = cpu && lookup(cpu, e->key, &v);
+		int found = cpu && json_path_lookup(cpu, e->key, &v);
 
 		as_text(found, v, e->key, got, sizeof(got));
 		snprintf(want, sizeof(want), "%s", e->value);

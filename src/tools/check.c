@@ -13,7 +13,7 @@
 #define SEP " \t\r"
 
 static int
-verdict_from_string(const char *s)
+expected_verdict(const char *s)
 {
 	for (int v = PMPROBE_NO; v <= PMPROBE_UNKNOWN; v++)
 		if (!strcmp(pmprobe_verdict_to_string((enum pmprobe_verdict)v), s))
@@ -37,7 +37,7 @@ parse_line(char *line, unsigned lineno, struct expected *x, char *err, size_t er
 	verdict = strtok_r(NULL, SEP, &save);
 	p = pmprobe_policy_from_string(policy);
 	t = target ? pmprobe_target_from_string(target) : -EINVAL;
-	v = verdict ? verdict_from_string(verdict) : -EINVAL;
+	v = verdict ? expected_verdict(verdict) : -EINVAL;
 	if (p < 0 || t < 0 || v < 0) {
 		snprintf(err, errsize, "EXPECTED:%u: expected POLICY TARGET VERDICT [REASON...]",
 			 lineno);

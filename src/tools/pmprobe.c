@@ -53,7 +53,7 @@ struct options {
 };
 
 static int
-format_from_string(const char *s)
+cli_format_from_string(const char *s)
 {
 	for (int f = 0; f < _FORMAT_MAX; f++)
 		if (!strcmp(format_names[f], s))
@@ -81,7 +81,7 @@ parse_args(int argc, char **argv, struct options *o)
 		switch (c) {
 		case 'f':
 		case 'e':
-			f = c == 'e' ? FORMAT_EXPLAIN : format_from_string(optarg);
+			f = c == 'e' ? FORMAT_EXPLAIN : cli_format_from_string(optarg);
 			if (f < 0) {
 				fprintf(stderr, "pmprobe: unknown format '%s'\n", optarg);
 				return -EINVAL;
@@ -189,7 +189,7 @@ print_report(const struct pmprobe_report *report, const char *sysroot, enum form
 
 /* Says why the report could not be written. Returns: the exit status. */
 static int
-report_error(enum format format, int r)
+print_write_error(enum format format, int r)
 {
 	if (r == -ENOTSUP) {
 		fprintf(stderr,
@@ -263,7 +263,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	if (o->format >= 0)
 		r = print_report(report, sysroot, (enum format)o->format);
 	pmprobe_report_unref(report);
-	return r < 0 ? report_error((enum format)o->format, r) : 0;
+	return r < 0 ? print_write_error((enum format)o->format, r) : 0;
 }
 
 static json_object *
@@ -453,7 +453,7 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	}
 	r = print_report(report, sysroot, format);
 	pmprobe_report_unref(report);
-	return r < 0 ? report_error(format, r) : 0;
+	return r < 0 ? print_write_error(format, r) : 0;
 }
 
 static int
