@@ -5,7 +5,7 @@
 #include <pmprobe/pmprobe.h>
 
 #include "facts.h"
-#include "report.h"
+#include "verdict-reasons.h"
 
 void verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET_MAX]);
 /* The firmware's evidence for suspend and hibernate (informative reasons only). */
