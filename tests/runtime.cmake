@@ -29,7 +29,7 @@ function(pmprobe_variant v)
 	target_compile_options(pmprobe_${v}_format PRIVATE ${LIBXML2_CFLAGS_OTHER})
 	target_link_libraries(pmprobe_${v}_format PUBLIC pmprobe_${v}_core PkgConfig::JSONC
 		${CMAKE_DL_LIBS})
-	add_executable(threads_${v} ${CMAKE_CURRENT_SOURCE_DIR}/threads.c)
+	add_executable(threads_${v} ${CMAKE_CURRENT_SOURCE_DIR}/helpers/threads.c)
 	target_link_libraries(threads_${v} PRIVATE pmprobe_${v}_core pmprobe_${v}_format
 		Threads::Threads)
 	foreach(target pmprobe_${v}_core pmprobe_${v}_format threads_${v})
@@ -70,7 +70,7 @@ if(PMPROBE_SANITIZE)
 	endif()
 else()
 	# Without sanitizers, the programs and objects of the build itself.
-	add_executable(threads_plain ${CMAKE_CURRENT_SOURCE_DIR}/threads.c)
+	add_executable(threads_plain ${CMAKE_CURRENT_SOURCE_DIR}/helpers/threads.c)
 	target_link_libraries(threads_plain PRIVATE pmprobe_internal pmprobe_format
 		Threads::Threads)
 	set(plain_pmprobe pmprobe_bin)
@@ -78,7 +78,7 @@ else()
 endif()
 
 # A bug simulated after the sandbox is in place: the preloaded canary tries to write at exit.
-add_library(readonly-canary MODULE readonly-canary.c)
+add_library(readonly-canary MODULE helpers/readonly-canary.c)
 pmprobe_sanitizers(readonly-canary)
 
 set(fixture_dirs "")
