@@ -137,7 +137,7 @@ if command -v jq >/dev/null; then
 	rm -rf "$work"
 fi
 
-# A root's name is printed escaped, by check and by the report (issue 15): a tree's directory
+# A root's name is printed escaped, by check and by the report: a tree's directory
 # name is anyone's.
 esc=$(mktemp -d)
 cp -R "$any" "$esc/$(printf 'r\033[2J\001')"
@@ -157,9 +157,10 @@ for cmd in check --sysroot; do
 done
 rm -rf "$esc"
 
-# The config file is untrusted input too (issue 15): a FIFO without a writer, /dev/zero, a
-# large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1), never a
-# hang; timeout bounds a real one (the old reader blocked or looped forever on the first three).
+# The config file is untrusted input too (doc/untrusted-trees.md): a FIFO without a writer,
+# /dev/zero, a large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1),
+# never a hang; timeout bounds a real one (the old reader blocked or looped forever on the first
+# three).
 conf=$(mktemp -d)
 mkfifo "$conf/fifo"
 truncate -s 8G "$conf/sparse"

@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# libkmod never reads a tree (issue 15): `pmprobe --sysroot` on an AMD tree with its own
-# lib/modules/<release> answers amd_pmc from that tree's lists without loading libkmod at all,
-# so no index, modprobe.d or FIFO of the tree or of the host can reach libkmod.
+# libkmod never reads a tree (doc/untrusted-trees.md): `pmprobe --sysroot` on an AMD tree with
+# its own lib/modules/<release> answers amd_pmc from that tree's lists without loading libkmod at
+# all, so no index, modprobe.d or FIFO of the tree or of the host can reach libkmod.
 # Usage: libkmod-never-for-trees.sh PMPROBE FIXTURE
 set -eu
 pmprobe=${1:?usage: $0 PMPROBE FIXTURE}

@@ -71,6 +71,6 @@ replay_shim() {
 	else
 		command -v cc >/dev/null || skip "no cc to build the faccessat shim (or set SHIM=)"
 		cc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$work/shim.so" \
-			"$(dirname "${BASH_SOURCE[0]}")/umockdev-faccessat-shim.c" -ldl
+			"$(dirname "${BASH_SOURCE[0]}")/helpers/umockdev-faccessat-shim.c" -ldl
 	fi
 }

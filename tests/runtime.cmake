@@ -17,19 +17,11 @@ function(pmprobe_sanitizers target)
 	endforeach()
 endfunction()
 
-# The library's core and format objects (sources and libraries as in the top-level
-# CMakeLists.txt) and the threads test, built as variant V with the given flags.
+# The library's core and format objects (cmake/objects.cmake) and the threads test, built as
+# variant V with the given flags.
 function(pmprobe_variant v)
-	add_library(pmprobe_${v}_core OBJECT ${PMPROBE_LIB_SOURCES})
-	target_include_directories(pmprobe_${v}_core PUBLIC ${PROJECT_SOURCE_DIR}/include
-		${PROJECT_SOURCE_DIR}/src/lib)
-	target_link_libraries(pmprobe_${v}_core PUBLIC PkgConfig::UDEV)
-	add_library(pmprobe_${v}_format OBJECT ${PMPROBE_FORMAT_SOURCES})
-	target_include_directories(pmprobe_${v}_format SYSTEM PRIVATE ${LIBXML2_INCLUDE_DIRS})
-	target_compile_options(pmprobe_${v}_format PRIVATE ${LIBXML2_CFLAGS_OTHER})
-	target_link_libraries(pmprobe_${v}_format PUBLIC pmprobe_${v}_core PkgConfig::JSONC
-		${CMAKE_DL_LIBS})
-	add_executable(threads_${v} ${CMAKE_CURRENT_SOURCE_DIR}/threads.c)
+	pmprobe_objects(pmprobe_${v}_core pmprobe_${v}_format)
+	add_executable(threads_${v} ${CMAKE_CURRENT_SOURCE_DIR}/helpers/threads.c)
 	target_link_libraries(threads_${v} PRIVATE pmprobe_${v}_core pmprobe_${v}_format
 		Threads::Threads)
 	foreach(target pmprobe_${v}_core pmprobe_${v}_format threads_${v})
@@ -70,7 +62,7 @@ if(PMPROBE_SANITIZE)
 	endif()
 else()
 	# Without sanitizers, the programs and objects of the build itself.
-	add_executable(threads_plain ${CMAKE_CURRENT_SOURCE_DIR}/threads.c)
+	add_executable(threads_plain ${CMAKE_CURRENT_SOURCE_DIR}/helpers/threads.c)
 	target_link_libraries(threads_plain PRIVATE pmprobe_internal pmprobe_format
 		Threads::Threads)
 	set(plain_pmprobe pmprobe_bin)
@@ -78,7 +70,7 @@ else()
 endif()
 
 # A bug simulated after the sandbox is in place: the preloaded canary tries to write at exit.
-add_library(readonly-canary MODULE readonly-canary.c)
+add_library(readonly-canary MODULE helpers/readonly-canary.c)
 pmprobe_sanitizers(readonly-canary)
 
 set(fixture_dirs "")

@@ -26,18 +26,7 @@ setup(void **state)
 	fx->root = tu_root_new();
 	if (!fx->root)
 		return -1;
-	tu_write(fx->root, "RECORD", "writable: sys/power/state\n");
-	tu_write(fx->root, "sys/power/state", "freeze mem disk\n");
-	tu_write(fx->root, "sys/power/mem_sleep", "s2idle [deep]\n");
-	tu_write(fx->root, "sys/power/disk", "[platform] shutdown suspend\n");
-	tu_write(fx->root, "sys/power/resume", "8:2\n");
-	tu_write(fx->root, "sys/power/resume_offset", "0\n");
-	tu_write(fx->root, "sys/class/block/sda2/dev", "8:2\n");
-	tu_write(fx->root, "proc/cmdline", "root=/dev/sda1 ro\n");
-	tu_write(fx->root, "proc/swaps",
-		 "Filename Type Size Used Priority\n"
-		 "/dev/sda2 partition 8388604 0 -2\n");
-	tu_write(fx->root, "proc/meminfo", "MemTotal: 16303612 kB\nActive(anon): 1000 kB\n");
+	tu_healthy_host(fx->root);
 	return 0;
 }
 

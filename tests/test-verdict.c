@@ -15,38 +15,9 @@ struct fixture {
 	struct pmprobe_report *rep;
 };
 
-#define SWAPS_HEADER "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
-#define RECORD_WRITABLE                                                                            \
-	"format: 1\norigin: synthetic\nwritable: sys/power/state sys/class/rtc/rtc0/wakealarm\n"
-
 /* What the healthy host's hibernation reasons are: all informative. */
 #define HIB_OK "disk-mode-selected resume-on-swap-partition swap-enough"
 #define HIB_OK_TAIL "resume-on-swap-partition swap-enough"
-
-/* A laptop where everything works: deep suspend, hibernation to a swap partition, an RTC. */
-static const char *const healthy[][2] = {
-	{"RECORD", RECORD_WRITABLE},
-	{"sys/power/state", "freeze mem disk\n"},
-	{"sys/power/mem_sleep", "s2idle [deep]\n"},
-	{"sys/power/disk", "[platform] shutdown reboot suspend test_resume\n"},
-	{"sys/power/resume", "8:2\n"},
-	{"sys/power/resume_offset", "0\n"},
-	{"sys/power/image_size", "3284566016\n"},
-	{"sys/kernel/security/lockdown", "[none] integrity confidentiality\n"},
-	{"sys/class/block/sda1/dev", "8:1\n"},
-	{"sys/class/block/sda2/dev", "8:2\n"},
-	{"sys/class/rtc/rtc0/wakealarm", ""},
-	/* rtc0's device (rtc_cmos), which may wake the system */
-	{"sys/devices/pnp0/00:01/uevent", "DRIVER=rtc_cmos\n"},
-	{"sys/devices/pnp0/00:01/power/wakeup", "enabled\n"},
-	{"sys/devices/pnp0/00:01/rtc/rtc0/dev", "252:0\n"},
-	{"proc/cmdline", "BOOT_IMAGE=/vmlinuz-6.1.0 root=/dev/sda1 ro quiet\n"},
-	{"proc/swaps", SWAPS_HEADER "/dev/sda2                               partition\t8388604"
-				    "\t0\t\t-2\n"},
-	{"proc/meminfo", "MemTotal:       16303612 kB\nMemFree:         9876543 kB\n"
-			 "Active:          3000000 kB\nActive(anon):    1000000 kB\n"
-			 "Inactive(anon):    16296 kB\n"},
-};
 
 static int
 setup(void **state)
@@ -59,10 +30,7 @@ setup(void **state)
 	fx->root = tu_root_new();
 	if (!fx->root)
 		return -1;
-	for (size_t i = 0; i < sizeof(healthy) / sizeof(healthy[0]); i++)
-		tu_write(fx->root, healthy[i][0], healthy[i][1]);
-	tu_symlink(fx->root, "sys/devices/pnp0/00:01/subsystem", "../../../bus/pnp");
-	tu_symlink(fx->root, "sys/devices/pnp0/00:01/driver", "../../../bus/pnp/drivers/rtc_cmos");
+	tu_healthy_host(fx->root);
 	return 0;
 }
 
@@ -185,7 +153,7 @@ set_swaps(struct fixture *fx, const char *lines)
 {
 	char *text;
 
-	assert_true(asprintf(&text, "%s%s", SWAPS_HEADER, lines) > 0);
+	assert_true(asprintf(&text, "%s%s", TU_SWAPS_HEADER, lines) > 0);
 	tu_write(fx->root, "proc/swaps", text);
 	free(text);
 }
@@ -842,9 +810,9 @@ test_verdict_feasible_resume_systemd_efi(void **state)
 	       "swap-enough");
 	/* systemd picks the swap: a swap file does too, and zram never. */
 	tu_write(fx->root, "proc/swaps",
-		 SWAPS_HEADER "/dev/zram0                              partition\t8388604\t0"
-			      "\t\t100\n/swapfile                               file\t\t8388604"
-			      "\t0\t\t-2\n");
+		 TU_SWAPS_HEADER "/dev/zram0                              partition\t8388604\t0"
+				 "\t\t100\n/swapfile                               file\t\t8388604"
+				 "\t0\t\t-2\n");
 	FEASIBLE(fx);
 	EXPECT(fx, HIBERNATE, YES,
 	       "disk-mode-selected resume-from-efi-hibernate-location resume-on-swap-file "

@@ -187,3 +187,38 @@ tu_load_file(const char *dir, const char *name, size_t *ret_len)
 	*ret_len = (size_t)size;
 	return buf;
 }
+
+/* The healthy host, one file a line. */
+static const char *const healthy[][2] = {
+	{"RECORD", "format: 1\norigin: synthetic\n"
+		   "writable: sys/power/state sys/class/rtc/rtc0/wakealarm\n"},
+	{"sys/power/state", "freeze mem disk\n"},
+	{"sys/power/mem_sleep", "s2idle [deep]\n"},
+	{"sys/power/disk", "[platform] shutdown reboot suspend test_resume\n"},
+	{"sys/power/resume", "8:2\n"},
+	{"sys/power/resume_offset", "0\n"},
+	{"sys/power/image_size", "3284566016\n"},
+	{"sys/kernel/security/lockdown", "[none] integrity confidentiality\n"},
+	{"sys/class/block/sda1/dev", "8:1\n"},
+	{"sys/class/block/sda2/dev", "8:2\n"},
+	{"sys/class/rtc/rtc0/wakealarm", ""},
+	/* rtc0's device (rtc_cmos), which may wake the system */
+	{"sys/devices/pnp0/00:01/uevent", "DRIVER=rtc_cmos\n"},
+	{"sys/devices/pnp0/00:01/power/wakeup", "enabled\n"},
+	{"sys/devices/pnp0/00:01/rtc/rtc0/dev", "252:0\n"},
+	{"proc/cmdline", "BOOT_IMAGE=/vmlinuz-6.1.0 root=/dev/sda1 ro quiet\n"},
+	{"proc/swaps", TU_SWAPS_HEADER "/dev/sda2                               partition\t8388604"
+				       "\t0\t\t-2\n"},
+	{"proc/meminfo", "MemTotal:       16303612 kB\nMemFree:         9876543 kB\n"
+			 "Active:          3000000 kB\nActive(anon):    1000000 kB\n"
+			 "Inactive(anon):    16296 kB\n"},
+};
+
+void
+tu_healthy_host(const char *root)
+{
+	for (size_t i = 0; i < sizeof(healthy) / sizeof(healthy[0]); i++)
+		tu_write(root, healthy[i][0], healthy[i][1]);
+	tu_symlink(root, "sys/devices/pnp0/00:01/subsystem", "../../../bus/pnp");
+	tu_symlink(root, "sys/devices/pnp0/00:01/driver", "../../../bus/pnp/drivers/rtc_cmos");
+}

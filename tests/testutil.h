@@ -30,6 +30,14 @@ void tu_mkfifo(const char *root, const char *rel);
 /* Removes one file, link or empty directory below @root; a missing one is fine. */
 void tu_remove(const char *root, const char *rel);
 
+/* /proc/swaps' header line, as the kernel writes it. */
+#define TU_SWAPS_HEADER "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
+
+/* Fills @root with a laptop where everything works: deep suspend, hibernation to a swap
+ * partition (sda2, resume 8:2), an RTC whose device may wake, no lockdown; RECORD says
+ * sys/power/state and rtc0's wakealarm are writable. Tests change one file to test one rule. */
+void tu_healthy_host(const char *root);
+
 /* Returns: "@root/@rel", to free(). */
 char *tu_path(const char *root, const char *rel);
 /* Reads @dir/@name whole (free() it); skips the test when the file was not built. */

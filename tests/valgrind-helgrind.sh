@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The threads test (tests/threads.c, built without sanitizers) under helgrind: no data race, no
-# lock misuse, and every thread's reports identical to the serial run's.
+# The threads test (tests/helpers/threads.c, built without sanitizers) under helgrind: no data
+# race, no lock misuse, and every thread's reports identical to the serial run's.
 # Usage: valgrind-helgrind.sh THREADS [ARGS...]
 set -eu
 command -v valgrind >/dev/null || { echo "SKIP: valgrind is not installed" >&2; exit 77; }

@@ -19,7 +19,7 @@ struct firmware_facts {
 };
 
 /* Wake sources (devices with power/wakeup), the RTCs' permission to wake, and the platform
- * power drivers s2idle needs (issue 5). */
+ * power drivers s2idle needs (doc/policies.md, timed-wake). */
 enum module_state {
 	MODULE_UNKNOWN = 0, /* not looked at, or the source cannot tell */
 	MODULE_ABSENT,	    /* the kernel does not know it (libkmod) */

@@ -2,7 +2,7 @@
 /* What the kernel's modules know of a platform driver, through libkmod. Built into
  * libpmprobe.so only (never pm-is-supported): the core reaches it as a weak symbol. libkmod is
  * loaded with dlopen() when a lookup is needed, as libxml2 is for XML: linking it mapped
- * libcrypto, libzstd and liblzma into every program and cost `pmprobe` 0.85 ms at start. */
+ * libcrypto, libzstd and liblzma into every program and slowed every start of `pmprobe`. */
 #include <errno.h>
 #include <stdarg.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* A bounded parser of depmod's text module lists, so that a tree's lib/modules is read as
  * bytes through the source layer and never by libkmod, whose binary index reader trusts its
- * offsets (issue 15). */
+ * offsets (doc/untrusted-trees.md, "Kernel module indexes"). */
 #include <errno.h>
 #include <string.h>
 

@@ -12,12 +12,12 @@ enum path_kind {
 	PATH_CLASS_DMI, /* machine class for `record`'s manifest; never a probe input */
 	PATH_SYS_CPU,
 	PATH_FIRMWARE_ACPI,
-	/* Wake sources and platform drivers (issue 5). */
+	/* Wake sources and platform drivers. */
 	PATH_SYS_DEVICES,
 	PATH_SYS_MODULE,
 	PATH_BUS_ACPI_DEVICES,
 	PATH_LIB_MODULES,
-	/* How the host resumes without resume= (issue 14): initrd configuration, systemd's version,
+	/* How the host resumes without resume=: initrd configuration, systemd's version,
 	 * EFI variables. Read raw on a live host, as /proc. */
 	PATH_ETC,
 	PATH_USR,

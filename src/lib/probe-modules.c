@@ -2,7 +2,7 @@
 /* What a tree's own lib/modules/<release> says of a module: its text lists, read through the
  * source layer (bounded, confined to the root) and parsed by modules-index.c. libkmod never sees
  * a tree: it resolves paths itself (escaping the root), blocks on FIFOs, reads the host's
- * modprobe.d and crashes on an index with bad offsets (issue 15). */
+ * modprobe.d and crashes on an index with bad offsets (doc/untrusted-trees.md). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -16,8 +16,9 @@
 
 /* libudev (systemd's hash tables) draws a new hash key into one static buffer whenever a table
  * grows, as a device's attribute cache does from its third attribute: two threads that each
- * read through their own devices race on it (tests/threads.c under TSan and helgrind). Every call
- * into libudev holds this lock. It keeps no state of pmprobe's, so contexts stay independent. */
+ * read through their own devices race on it (tests/helpers/threads.c under TSan and helgrind).
+ * Every call into libudev holds this lock. It keeps no state of pmprobe's, so contexts stay
+ * independent. */
 static pthread_mutex_t udev_lock = PTHREAD_MUTEX_INITIALIZER;
 
 struct source_udev {

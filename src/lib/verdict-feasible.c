@@ -5,7 +5,7 @@
 
 #include "hibernate-image.h"
 #include "macro.h"
-#include "verdict.h"
+#include "verdict-feasible.h"
 
 /* The state check shared by every target that writes a token to /sys/power/state. */
 static void
@@ -62,8 +62,8 @@ suspend(const struct host_facts *f, struct verdict *v)
 	check_state(f, "mem", PMPROBE_REASON_STATE_LACKS_MEM, v);
 	if (f->state_r >= 0 && token_list_has(&f->state, "mem"))
 		suspend_variant(f, v);
-	firmware_suspend(f, v);
-	platform_suspend(f, v);
+	feasible_firmware_suspend(f, v);
+	feasible_platform_suspend(f, v);
 }
 
 static void
@@ -133,7 +133,7 @@ resume_target(const struct host_facts *f, struct verdict *v, struct resume_targe
 		*t = (struct resume_target){.spec = f->cmdline.resume};
 		return 1;
 	}
-	if (!resume_without_cmdline(f, v, &t->spec))
+	if (!feasible_resume_without_cmdline(f, v, &t->spec))
 		return 0;
 	*t = (struct resume_target){.spec = t->spec, .any = !t->spec};
 	return 1;
@@ -226,7 +226,7 @@ hibernate(const struct host_facts *f, struct verdict *v)
 	check_state(f, "disk", PMPROBE_REASON_STATE_LACKS_DISK, v);
 	disk_mode(f, v);
 	hibernation_causes(f, v);
-	firmware_hibernate(f, v);
+	feasible_firmware_hibernate(f, v);
 	if (!resume_target(f, v, &t))
 		return;
 	e = find_resume_swap(f, &t, v);
@@ -258,7 +258,7 @@ verdicts_feasible(const struct host_facts *f, struct verdict out[_PMPROBE_TARGET
 		     PMPROBE_REASON_STATE_HAS_FREEZE, &out[PMPROBE_TARGET_FREEZE]);
 	simple_state(f, "standby", PMPROBE_REASON_STATE_LACKS_STANDBY,
 		     PMPROBE_REASON_STATE_HAS_STANDBY, &out[PMPROBE_TARGET_STANDBY]);
-	verdict_timed_wake(f, &out[PMPROBE_TARGET_TIMED_WAKE]);
+	feasible_timed_wake(f, &out[PMPROBE_TARGET_TIMED_WAKE]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_SUSPEND]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_HIBERNATE]);
 	verdict_merge(sth, &out[PMPROBE_TARGET_TIMED_WAKE]);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* `pmprobe check`: EXPECTED's optional lines about the CPU section, compared with the JSON
- * report's "cpu" member (the XML says the same: tests/format-check.c). */
+ * report's "cpu" member (the XML says the same: tests/helpers/format-check.c). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

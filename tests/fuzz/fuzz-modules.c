@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer target: the parser of a tree's module lists (modules.dep, modules.builtin), which
- * replaced libkmod's index reader for trees (issue 15). The input: a control byte (bit 0: the
- * list is modules.builtin), the module name up to the first newline, then the list's bytes. */
+ * replaced libkmod's index reader for trees (doc/untrusted-trees.md). The input: a control byte
+ * (bit 0: the list is modules.builtin), the module name up to the first newline, then the list's
+ * bytes. */
 #include <errno.h>
 
 #include "fuzz-util.h"

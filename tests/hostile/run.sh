@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The bad-input suite of issue 9: builds the hostile trees and runs both programs on each.
+# The bad-input suite (doc/untrusted-trees.md): builds the hostile trees and runs both programs
+# on each.
 #
 # Usage: run.sh [--user NAME] PMPROBE PM_IS_SUPPORTED [FORMAT_CHECK]
 #

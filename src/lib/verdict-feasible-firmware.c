@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "macro.h"
-#include "verdict.h"
+#include "verdict-feasible.h"
 
 /* Tables that exist but could not be read (root only, mode 0400): say so, claim nothing. */
 static int
@@ -53,7 +53,7 @@ deep_known(const struct host_facts *f)
 }
 
 void
-firmware_suspend(const struct host_facts *f, struct verdict *v)
+feasible_firmware_suspend(const struct host_facts *f, struct verdict *v)
 {
 	const struct firmware_facts *fw = &f->fw;
 	const char *sel = token_list_selected(&f->mem_sleep);
@@ -103,7 +103,7 @@ rtc_s4(const struct firmware_facts *fw, struct verdict *v)
 }
 
 void
-firmware_hibernate(const struct host_facts *f, struct verdict *v)
+feasible_firmware_hibernate(const struct host_facts *f, struct verdict *v)
 {
 	const struct firmware_facts *fw = &f->fw;
 
@@ -115,7 +115,7 @@ firmware_hibernate(const struct host_facts *f, struct verdict *v)
 }
 
 void
-firmware_timed_wake(const struct host_facts *f, struct verdict *v)
+feasible_firmware_timed_wake(const struct host_facts *f, struct verdict *v)
 {
 	if (firmware_known(&f->fw, v))
 		rtc_s4(&f->fw, v);

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Resume without resume= on the command line: the boot paths of current distributions
- * (doc/policies.md, "Resume"). No I/O. */
+/* The feasible policy on resume without resume= on the command line: the boot paths of current
+ * distributions (doc/policies.md, "Resume"). No I/O. */
 #include <errno.h>
 #include <string.h>
 
 #include "macro.h"
-#include "verdict.h"
+#include "verdict-feasible.h"
 
 /* systemd 255 records the hibernation location in an EFI variable and resumes from it in an
  * initrd that runs systemd; it refuses to hibernate without a resume device and without EFI. */
@@ -41,7 +41,8 @@ initramfs_tools(const struct resume_paths *p, struct verdict *v, const char **re
 }
 
 int
-resume_without_cmdline(const struct host_facts *f, struct verdict *v, const char **ret_spec)
+feasible_resume_without_cmdline(const struct host_facts *f, struct verdict *v,
+				const char **ret_spec)
 {
 	const struct resume_paths *p = &f->resume_paths;
 	int itools = p->itools_r != -ENOENT || p->itools_resume_r != -ENOENT;

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Timed wake (an RTC alarm that may wake the host) and the platform driver s2idle needs. */
+/* The feasible policy on timed wake (an RTC alarm that may wake the host) and on the platform
+ * driver s2idle needs. No I/O. */
 #include <errno.h>
 #include <string.h>
 
 #include "macro.h"
-#include "verdict.h"
+#include "verdict-feasible.h"
 
 /* Whether the RTC with an alarm may wake the host: rtcwake refuses an RTC whose device's
  * power/wakeup is not "enabled", and the kernel's alarm timer (systemd's timed wake) uses only
@@ -35,7 +36,7 @@ rtc_wake(const struct wake_facts *w, struct verdict *v)
 }
 
 void
-verdict_timed_wake(const struct host_facts *f, struct verdict *v)
+feasible_timed_wake(const struct host_facts *f, struct verdict *v)
 {
 	const struct wake_facts *w = &f->wake;
 
@@ -55,11 +56,11 @@ verdict_timed_wake(const struct host_facts *f, struct verdict *v)
 	if (w->devices_r < 0 && w->devices_r != -ENOENT)
 		verdict_add(v, PMPROBE_REASON_WAKE_DEVICES_UNREADABLE, REASON_INFO);
 	/* Waking from hibernation (S4) is the firmware's: the FADT's RTC_S4 flag. */
-	firmware_timed_wake(f, v);
+	feasible_firmware_timed_wake(f, v);
 }
 
 void
-platform_suspend(const struct host_facts *f, struct verdict *v)
+feasible_platform_suspend(const struct host_facts *f, struct verdict *v)
 {
 	const char *sel = token_list_selected(&f->mem_sleep);
 	enum module_state d = f->wake.pmc_driver;
