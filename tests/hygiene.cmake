@@ -29,6 +29,11 @@ if(PMPROBE_MANPAGES)
 		${PROJECT_BINARY_DIR} ${PMPROBE_HYGIENE_DIR}/expected-install.txt
 		${CMAKE_INSTALL_LIBDIR} ${CMAKE_INSTALL_FULL_SYSCONFDIR} "$<CONFIG>")
 	set_tests_properties(install/tree PROPERTIES ENVIRONMENT "CMAKE=${CMAKE_COMMAND}")
+	# pmprobe-reasons(7), written from the library's table: every reason of the enum in it.
+	add_test(NAME man/reasons COMMAND ${PMPROBE_HYGIENE_DIR}/man-reasons.sh
+		${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h
+		${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7.scd ${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7)
+	set_tests_properties(man/reasons PROPERTIES LABELS hygiene)
 else()
 	message(STATUS "PMPROBE_MANPAGES is off: no install/tree test")
 endif()
