@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Unit tests for the reason effects table (reason-effects.c) that pmprobe-reasons(7) is made
  * from: every reason is listed, and no fixture's report gives a reason an effect it lacks. */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,33 +61,28 @@ check_report(const struct pmprobe_report *rep, const char *root)
 }
 
 static void
+check_fixture(const char *root, void *userdata)
+{
+	for (int p = 0; p < _PMPROBE_POLICY_MAX; p++) {
+		struct pmprobe_ctx *ctx = NULL;
+		struct pmprobe_report *rep = NULL;
+
+		assert_int_equal(pmprobe_new(&ctx, root), 0);
+		assert_int_equal(pmprobe_set_policy(ctx, (enum pmprobe_policy)p), 0);
+		assert_int_equal(pmprobe_probe(ctx, &rep), 0);
+		*(int *)userdata += check_report(rep, root);
+		pmprobe_report_unref(rep);
+		pmprobe_unref(ctx);
+	}
+}
+
+static void
 test_reason_effects_fixtures_within_table(void **state)
 {
-	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
-	struct dirent *de;
 	int n = 0;
 
 	(void)state;
-	assert_non_null(dir);
-	while ((de = readdir(dir))) {
-		char root[4096];
-
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
-		for (int p = 0; p < _PMPROBE_POLICY_MAX; p++) {
-			struct pmprobe_ctx *ctx = NULL;
-			struct pmprobe_report *rep = NULL;
-
-			assert_int_equal(pmprobe_new(&ctx, root), 0);
-			assert_int_equal(pmprobe_set_policy(ctx, (enum pmprobe_policy)p), 0);
-			assert_int_equal(pmprobe_probe(ctx, &rep), 0);
-			n += check_report(rep, root);
-			pmprobe_report_unref(rep);
-			pmprobe_unref(ctx);
-		}
-	}
-	closedir(dir);
+	assert_true(tu_for_each_fixture(check_fixture, &n) >= 25);
 	assert_true(n > 1000);
 }
 

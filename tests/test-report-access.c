@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Unit tests for the wake and CPU section getters (report-access.c): on every fixture tree, every
  * value the JSON report has is what the getter of the same key returns, so both cannot drift. */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -363,25 +362,18 @@ check_fixture(const char *root)
 }
 
 static void
+collect(const char *root, void *userdata)
+{
+	*(int *)userdata |= check_fixture(root);
+}
+
+static void
 test_report_access_matches_json_on_every_fixture(void **state)
 {
-	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
-	struct dirent *de;
-	int n = 0, seen = 0;
+	int seen = 0;
 
 	(void)state;
-	assert_non_null(dir);
-	while ((de = readdir(dir))) {
-		char root[4096];
-
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
-		seen |= check_fixture(root);
-		n++;
-	}
-	closedir(dir);
-	assert_true(n >= 25);
+	assert_true(tu_for_each_fixture(collect, &seen) >= 25);
 	assert_int_equal(seen, 3); /* both sections were compared somewhere */
 }
 
