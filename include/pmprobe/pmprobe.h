@@ -339,10 +339,10 @@ int pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret);
  * What the keyed getters below return: the wake section's and the CPU section's values, each
  * named by its key, the member name in the JSON report (the attribute in the XML report).
  * Strings are borrowed, valid until the report's last unref, and are the bytes that were read
- * (the JSON and XML reports escape those that are not text); word lists ("scaling_available_
- * governors") are one string, the words separated by white space as sysfs has them. Each
- * getter writes *ret_string only for a string and *ret_number only for a number; either may be
- * NULL. Errors: -EINVAL (a NULL report or key, an index out of range), -ENOENT (no such key),
+ * (the JSON and XML reports escape those that are not text); a word list (the governors, the
+ * preferences, the profile choices) is one string, its words separated by white space as in
+ * sysfs, where the JSON report has an array. Each getter writes *ret_string only for a string
+ * and *ret_number only for a number; either may be NULL. Errors: -EINVAL (a NULL report or key, an index out of range), -ENOENT (no such key),
  * -ENODATA (the probe did not read the section: pmprobe_set_sections()).
  *
  * Since: 0.4
