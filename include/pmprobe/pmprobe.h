@@ -342,8 +342,9 @@ int pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret);
  * (the JSON and XML reports escape those that are not text); a word list (the governors, the
  * preferences, the profile choices) is one string, its words separated by white space as in
  * sysfs, where the JSON report has an array. Each getter writes *ret_string only for a string
- * and *ret_number only for a number; either may be NULL. Errors: -EINVAL (a NULL report or key, an index out of range), -ENOENT (no such key),
- * -ENODATA (the probe did not read the section: pmprobe_set_sections()).
+ * and *ret_number only for a number; either may be NULL. Errors: -EINVAL (a NULL report or key, an
+ * index out of range), -ENOENT (no such key), -ENODATA (the probe did not read the section:
+ * pmprobe_set_sections()).
  *
  * Since: 0.4
  */
@@ -356,8 +357,8 @@ enum pmprobe_value_type {
 
 /* The wake section (JSON "wake"): keys "devices" and "enabled" (how many devices have
  * power/wakeup, and how many of them say enabled), "complete" (1 when every device was looked
- * at), "platform.name" ("amd", "intel" or "none"). Returns: an enum pmprobe_value_type or a negative
- * errno, as above. Since: 0.4 */
+ * at), "platform.name" ("amd", "intel" or "none"). Returns: an enum pmprobe_value_type or a
+ * negative errno, as above. Since: 0.4 */
 int pmprobe_report_get_wake_value(const struct pmprobe_report *report, const char *key,
 				  const char **ret_string, unsigned long long *ret_number);
 /* Returns: the number of wake sources (devices with power/wakeup), -EINVAL or -ENODATA.
@@ -406,9 +407,8 @@ int pmprobe_report_get_cpufreq_policy(const struct pmprobe_report *report, size_
  * Since: 0.4 */
 int pmprobe_report_get_n_cpuidle_groups(const struct pmprobe_report *report);
 /* Idle group @g: key "cpus" (a kernel CPU list, "0-3,8"). Since: 0.4 */
-int pmprobe_report_get_cpuidle_group(const struct pmprobe_report *report, size_t g,
-				     const char *key, const char **ret_string,
-				     unsigned long long *ret_number);
+int pmprobe_report_get_cpuidle_group(const struct pmprobe_report *report, size_t g, const char *key,
+				     const char **ret_string, unsigned long long *ret_number);
 /* Returns: the number of idle states of group @g, -EINVAL or -ENODATA. Since: 0.4 */
 int pmprobe_report_get_n_cpuidle_states(const struct pmprobe_report *report, size_t g);
 /* Idle state @s of group @g: "index" (N of stateN), "name", "desc", "latency", "residency"
