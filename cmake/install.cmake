@@ -54,6 +54,25 @@ if(PMPROBE_MANPAGES)
 		install(FILES ${out} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
 		list(APPEND PMPROBE_MAN_PAGES ${out})
 	endforeach()
+	# pmprobe-reasons(7): written by a program linked with the library's objects from the
+	# library's own tables (src/tools/man-reasons.c), so it lists every reason code there is.
+	add_executable(pmprobe_man_reasons ${PROJECT_SOURCE_DIR}/src/tools/man-reasons.c)
+	target_link_libraries(pmprobe_man_reasons PRIVATE pmprobe_internal)
+	set(scd ${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7.scd)
+	set(out ${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7)
+	add_custom_command(OUTPUT ${scd}
+		COMMAND pmprobe_man_reasons ${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h ${scd}
+		DEPENDS pmprobe_man_reasons ${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h
+		COMMENT "Writing pmprobe-reasons.7.scd from the library's reason table"
+		VERBATIM)
+	add_custom_command(OUTPUT ${out}
+		COMMAND ${CMAKE_COMMAND} -DSCDOC=${SCDOC_EXECUTABLE} -DIN=${scd} -DOUT=${out}
+			-P ${PROJECT_SOURCE_DIR}/cmake/scdoc.cmake
+		DEPENDS ${scd} ${PROJECT_SOURCE_DIR}/cmake/scdoc.cmake
+		COMMENT "Building man page pmprobe-reasons.7"
+		VERBATIM)
+	install(FILES ${out} DESTINATION ${CMAKE_INSTALL_MANDIR}/man7)
+	list(APPEND PMPROBE_MAN_PAGES ${out})
 	add_custom_target(man ALL DEPENDS ${PMPROBE_MAN_PAGES})
 endif()
 

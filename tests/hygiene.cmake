@@ -31,9 +31,36 @@ if(PMPROBE_MANPAGES)
 		${CMAKE_INSTALL_LIBDIR} ${CMAKE_INSTALL_FULL_SYSCONFDIR} "$<CONFIG>"
 		${PROJECT_VERSION})
 	set_tests_properties(install/tree PROPERTIES ENVIRONMENT "CMAKE=${CMAKE_COMMAND}")
+	# pmprobe-reasons(7), written from the library's table: every reason of the enum in it.
+	add_test(NAME man/reasons COMMAND ${PMPROBE_HYGIENE_DIR}/man-reasons.sh
+		${PROJECT_SOURCE_DIR}/include/pmprobe/pmprobe.h
+		${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7.scd ${PROJECT_BINARY_DIR}/man/pmprobe-reasons.7)
+	set_tests_properties(man/reasons PROPERTIES LABELS hygiene)
 else()
 	message(STATUS "PMPROBE_MANPAGES is off: no install/tree test")
 endif()
+
+# libpmprobe(3)'s EXAMPLE, extracted from the page and compiled as a consumer would, against the
+# shared library; run on fixture trees and compared with the README's copy and the JSON report.
+set(PMPROBE_MAN_EXAMPLE ${CMAKE_CURRENT_BINARY_DIR}/libpmprobe-example.c)
+add_custom_command(OUTPUT ${PMPROBE_MAN_EXAMPLE}
+	COMMAND ${CMAKE_COMMAND} -DIN=${PROJECT_SOURCE_DIR}/doc/man/libpmprobe.3.scd
+		-DOUT=${PMPROBE_MAN_EXAMPLE} -P ${PROJECT_SOURCE_DIR}/cmake/extract-example.cmake
+	DEPENDS ${PROJECT_SOURCE_DIR}/doc/man/libpmprobe.3.scd
+		${PROJECT_SOURCE_DIR}/cmake/extract-example.cmake
+	COMMENT "Extracting libpmprobe(3)'s example"
+	VERBATIM)
+add_executable(libpmprobe-example ${PMPROBE_MAN_EXAMPLE})
+target_link_libraries(libpmprobe-example PRIVATE pmprobe)
+set(fixtures ${PROJECT_SOURCE_DIR}/fixtures/sysfs)
+add_test(NAME man/example COMMAND ${PMPROBE_HYGIENE_DIR}/man-example.sh
+	$<TARGET_FILE:libpmprobe-example> ${PMPROBE_MAN_EXAMPLE} $<TARGET_FILE:pmprobe_bin>
+	${PROJECT_SOURCE_DIR}/README.md ${fixtures}/synthetic-laptop-wake-sources
+	${fixtures}/synthetic-desktop-wake-on-lan ${fixtures}/synthetic-no-swap
+	${fixtures}/synthetic-swap-too-small ${fixtures}/qemu-pc-seabios
+	${fixtures}/synthetic-cpu-intel-pstate-epp)
+set_tests_properties(man/example PROPERTIES LABELS hygiene SKIP_RETURN_CODE 77
+	ENVIRONMENT "ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1")
 
 add_test(NAME install/bash-completion COMMAND ${PMPROBE_HYGIENE_DIR}/bash-completion.sh
 	${PROJECT_SOURCE_DIR}/data/bash-completion/pmprobe)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Helpers for unit tests: a temporary root per test case, filled with files, links and FIFOs. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -221,4 +222,25 @@ tu_healthy_host(const char *root)
 		tu_write(root, healthy[i][0], healthy[i][1]);
 	tu_symlink(root, "sys/devices/pnp0/00:01/subsystem", "../../../bus/pnp");
 	tu_symlink(root, "sys/devices/pnp0/00:01/driver", "../../../bus/pnp/drivers/rtc_cmos");
+}
+
+int
+tu_for_each_fixture(void (*fn)(const char *root, void *userdata), void *userdata)
+{
+	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
+	struct dirent *de;
+	int n = 0;
+
+	assert_non_null(dir);
+	while ((de = readdir(dir))) {
+		char root[4096];
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
+		fn(root, userdata);
+		n++;
+	}
+	closedir(dir);
+	return n;
 }

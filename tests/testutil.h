@@ -42,3 +42,6 @@ void tu_healthy_host(const char *root);
 char *tu_path(const char *root, const char *rel);
 /* Reads @dir/@name whole (free() it); skips the test when the file was not built. */
 uint8_t *tu_load_file(const char *dir, const char *name, size_t *ret_len);
+
+/* Calls @fn on each tree of fixtures/sysfs. Returns: how many there were. */
+int tu_for_each_fixture(void (*fn)(const char *root, void *userdata), void *userdata);

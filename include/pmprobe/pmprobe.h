@@ -336,6 +336,106 @@ const char *pmprobe_report_get_cpu_summary(const struct pmprobe_report *report);
 int pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret);
 
 /**
+ * pmprobe_value_type:
+ * @PMPROBE_VALUE_NULL: absent, unreadable or unusable (JSON null, no XML attribute)
+ * @PMPROBE_VALUE_STRING: a string, in *ret_string
+ * @PMPROBE_VALUE_NUMBER: a number, in *ret_number (booleans are 0 or 1)
+ *
+ * What the keyed getters below return: the wake section's and the CPU section's values, each
+ * named by its key, the member name in the JSON report (the attribute in the XML report).
+ * Strings are borrowed, valid until the report's last unref, and are the bytes that were read
+ * (the JSON and XML reports escape those that are not text); a word list (the governors, the
+ * preferences, the profile choices) is one string, its words separated by white space as in
+ * sysfs, where the JSON report has an array. Each getter writes *ret_string only for a string
+ * and *ret_number only for a number; either may be NULL. Errors: -EINVAL (a NULL report or key, an
+ * index out of range), -ENOENT (no such key), -ENODATA (the probe did not read the section:
+ * pmprobe_set_sections()).
+ *
+ * Since: 0.4
+ */
+enum pmprobe_value_type {
+	PMPROBE_VALUE_NULL = 0,
+	PMPROBE_VALUE_STRING,
+	PMPROBE_VALUE_NUMBER,
+	_PMPROBE_VALUE_TYPE_MAX
+};
+
+/* The wake section (JSON "wake"): keys "devices" and "enabled" (how many devices have
+ * power/wakeup, and how many of them say enabled), "complete" (1 when every device was looked
+ * at), "platform.name" ("amd", "intel" or "none"). Returns: an enum pmprobe_value_type or a
+ * negative errno, as above. Since: 0.4 */
+int pmprobe_report_get_wake_value(const struct pmprobe_report *report, const char *key,
+				  const char **ret_string, unsigned long long *ret_number);
+/* Returns: the number of wake sources (devices with power/wakeup), -EINVAL or -ENODATA.
+ * Since: 0.4 */
+int pmprobe_report_get_n_wake_sources(const struct pmprobe_report *report);
+/* Wake source @i: keys "group" ("button", "rtc", "network", "usb-input", "usb", "pci" or
+ * "other"), "sysname", "subsystem", "driver", "wakeup", "kind", "wakeup_count", "active_count",
+ * "path" (below the root), all strings. The JSON report lists the same devices by group, in
+ * the order of this index within each group. Returns: as pmprobe_report_get_wake_value().
+ * Since: 0.4 */
+int pmprobe_report_get_wake_source(const struct pmprobe_report *report, size_t i, const char *key,
+				   const char **ret_string, unsigned long long *ret_number);
+/* Returns: the number of RTCs (sys/class/rtc), -EINVAL or -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_rtcs(const struct pmprobe_report *report);
+/* RTC @i: keys "name", "wakealarm" (1 when it has a wakealarm file, else 0), "device_wakeup"
+ * (the power/wakeup of the device holding it, NULL when none does). Since: 0.4 */
+int pmprobe_report_get_rtc(const struct pmprobe_report *report, size_t i, const char *key,
+			   const char **ret_string, unsigned long long *ret_number);
+/* Returns: the number of platform power drivers s2idle needs that were looked at (amd_pmc,
+ * intel_pmc_core), -EINVAL or -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_platform_drivers(const struct pmprobe_report *report);
+/* Platform driver @i: keys "name" (the module), "state" ("loaded", "builtin", "loadable",
+ * "absent", ...). Since: 0.4 */
+int pmprobe_report_get_platform_driver(const struct pmprobe_report *report, size_t i,
+				       const char *key, const char **ret_string,
+				       unsigned long long *ret_number);
+
+/* The CPU section (JSON "cpu"), its values outside lists, keyed by their JSON path below "cpu":
+ * "cpus", "summary", "cpufreq.boost", "cpufreq.intel_pstate_status",
+ * "cpufreq.intel_pstate_no_turbo", "cpufreq.amd_pstate_status", "cpuidle.driver",
+ * "cpuidle.governor", "platform_profile.current", "platform_profile.choices".
+ * Returns: an enum pmprobe_value_type or a negative errno. Since: 0.4 */
+int pmprobe_report_get_cpu_value(const struct pmprobe_report *report, const char *key,
+				 const char **ret_string, unsigned long long *ret_number);
+/* Returns: the number of cpufreq policies, -EINVAL or -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_cpufreq_policies(const struct pmprobe_report *report);
+/* Policy @i: "index" (N of policyN; JSON "name" is "policyN"), "affected_cpus",
+ * "related_cpus", "scaling_driver", "scaling_governor", "scaling_available_governors",
+ * "scaling_min_freq", "scaling_max_freq", "scaling_cur_freq", "cpuinfo_min_freq",
+ * "cpuinfo_max_freq" (kHz), "energy_performance_preference",
+ * "energy_performance_available_preferences", "boost". Since: 0.4 */
+int pmprobe_report_get_cpufreq_policy(const struct pmprobe_report *report, size_t i,
+				      const char *key, const char **ret_string,
+				      unsigned long long *ret_number);
+/* Returns: the number of groups of CPUs with the same idle states, -EINVAL or -ENODATA.
+ * Since: 0.4 */
+int pmprobe_report_get_n_cpuidle_groups(const struct pmprobe_report *report);
+/* Idle group @g: key "cpus" (a kernel CPU list, "0-3,8"). Since: 0.4 */
+int pmprobe_report_get_cpuidle_group(const struct pmprobe_report *report, size_t g, const char *key,
+				     const char **ret_string, unsigned long long *ret_number);
+/* Returns: the number of idle states of group @g, -EINVAL or -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_cpuidle_states(const struct pmprobe_report *report, size_t g);
+/* Idle state @s of group @g: "index" (N of stateN), "name", "desc", "latency", "residency"
+ * (microseconds), "disable". Since: 0.4 */
+int pmprobe_report_get_cpuidle_state(const struct pmprobe_report *report, size_t g, size_t s,
+				     const char *key, const char **ret_string,
+				     unsigned long long *ret_number);
+/* Returns: the number of groups of CPUs with the same energy-performance bias, -EINVAL or
+ * -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_energy_perf_bias(const struct pmprobe_report *report);
+/* Bias group @i: "cpus", "value" (0..15). Since: 0.4 */
+int pmprobe_report_get_energy_perf_bias(const struct pmprobe_report *report, size_t i,
+					const char *key, const char **ret_string,
+					unsigned long long *ret_number);
+/* Returns: the number of the CPU section's reasons, -EINVAL or -ENODATA. Since: 0.4 */
+int pmprobe_report_get_n_cpu_reasons(const struct pmprobe_report *report);
+/* CPU reason @i: "code" (pmprobe_reason_to_string()), "path" (the file, NULL after the first
+ * few), "description". Since: 0.4 */
+int pmprobe_report_get_cpu_reason(const struct pmprobe_report *report, size_t i, const char *key,
+				  const char **ret_string, unsigned long long *ret_number);
+
+/**
  * pmprobe_record:
  * @dir: an empty or missing directory; it becomes a fixture tree that pmprobe_new() can read
  * @ret: the report of the probe that was recorded, or NULL

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Writes the C program of a man page's EXAMPLE section (its first ``` block) with scdoc's
+# backslash escapes undone, so that the program compiled is the one the page shows:
+# cmake -DIN=page.3.scd -DOUT=example.c -P extract-example.cmake
+file(READ ${IN} text)
+string(FIND "${text}" "\n# EXAMPLE\n" at)
+if(at LESS 0)
+	message(FATAL_ERROR "${IN} has no EXAMPLE section")
+endif()
+string(SUBSTRING "${text}" ${at} -1 text)
+string(FIND "${text}" "\n```\n" open)
+if(open LESS 0)
+	message(FATAL_ERROR "${IN}: no ``` block in EXAMPLE")
+endif()
+math(EXPR start "${open} + 5")
+string(SUBSTRING "${text}" ${start} -1 text)
+string(FIND "${text}" "\n```\n" close)
+if(close LESS 0)
+	message(FATAL_ERROR "${IN}: the EXAMPLE block does not end")
+endif()
+math(EXPR len "${close} + 1")
+string(SUBSTRING "${text}" 0 ${len} code)
+string(REPLACE "\\\\" "\\" code "${code}")
+file(WRITE ${OUT}.tmp "${code}")
+file(RENAME ${OUT}.tmp ${OUT})
