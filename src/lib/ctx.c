@@ -24,7 +24,7 @@ struct pmprobe_ctx {
 	pmprobe_log_fn log_fn;
 	void *log_data;
 	int log_priority;
-	int scope;	   /* PROBE_SCOPE_ALL, or the one target the drop-in answers for */
+	unsigned targets;  /* 1u << enum pmprobe_target, or PMPROBE_TARGETS_ALL */
 	unsigned sections; /* enum pmprobe_section */
 };
 
@@ -75,7 +75,7 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 	if (!ctx)
 		return -ENOMEM;
 	ctx->refcount = 1;
-	ctx->scope = PROBE_SCOPE_ALL;
+	ctx->targets = PMPROBE_TARGETS_ALL;
 	ctx->sections = PMPROBE_SECTIONS_ALL;
 	ctx->log_priority = LOG_ERR;
 	debug = secure_getenv("PMPROBE_DEBUG");
@@ -197,7 +197,8 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
-		r = probe_host(src, report, ctx->scope, ctx->sections, ctx->policy, &facts);
+		r = probe_host(src, report, probe_plan(ctx->policy, ctx->targets, ctx->sections),
+			       &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
@@ -243,9 +244,20 @@ pmprobe_get_sections(const struct pmprobe_ctx *ctx)
 	return ctx->sections;
 }
 
-void
-ctx_set_scope(struct pmprobe_ctx *ctx, int scope)
+PMP_EXPORT int
+pmprobe_set_targets(struct pmprobe_ctx *ctx, unsigned targets)
 {
-	assert(scope == PROBE_SCOPE_ALL || (scope >= 0 && scope < _PMPROBE_TARGET_MAX));
-	ctx->scope = scope;
+	assert_return(ctx, -EINVAL);
+	assert_return(targets == PMPROBE_TARGETS_ALL ||
+			      (targets && !(targets >> _PMPROBE_TARGET_MAX)),
+		      -EINVAL);
+	ctx->targets = targets;
+	return 0;
+}
+
+PMP_EXPORT unsigned
+pmprobe_get_targets(const struct pmprobe_ctx *ctx)
+{
+	assert_return(ctx, 0);
+	return ctx->targets;
 }
