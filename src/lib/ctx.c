@@ -51,7 +51,7 @@ pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line,
 int
 pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority)
 {
-	return ctx->log_fn && priority <= ctx->log_priority;
+	return ctx && ctx->log_fn && priority <= ctx->log_priority;
 }
 
 PMP_EXPORT int
@@ -164,9 +164,14 @@ ctx_open_source(struct pmprobe_ctx *ctx, struct source **ret)
 		r = source_new_sysroot(ctx->sysroot, ret);
 	else
 		r = source_new_udev(ret);
-	if (r < 0)
+	if (r < 0) {
 		ERR(ctx, "cannot open '%s': %s", ctx->sysroot ? ctx->sysroot : "/sys",
 		    strerror(-r));
+		return r;
+	}
+	(*ret)->ctx = ctx;
+	DBG(ctx, "reading '%s' through the %s source", ctx->sysroot ? ctx->sysroot : "/",
+	    (*ret)->ops->name);
 	return r;
 }
 

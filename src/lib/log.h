@@ -10,6 +10,8 @@ struct pmprobe_ctx;
 
 void pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line,
 	     const char *fn, const char *format, ...) _printf_(6, 7);
+/* Returns: whether a line of @priority would go anywhere; 0 for a NULL @ctx (a source opened
+ * without a context). Checked before a message is formatted, so a disabled level costs a test. */
 int pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority);
 
 #define pmp_log_cond(ctx, prio, ...)                                                               \

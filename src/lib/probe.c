@@ -50,8 +50,12 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 		r = token_list_parse(raw, ret);
 		if (r == -ENOMEM)
 			return r;
-		if (ret->malformed)
+		if (ret->malformed) {
+			probe_log_malformed(src, kind, name,
+					    "a stray or unterminated bracket, two selected tokens, "
+					    "or too many tokens");
 			r = -EBADMSG;
+		}
 	}
 	*ret_r = r;
 	r = note(rep, key, kind, name, r, raw);
@@ -135,6 +139,10 @@ read_number(struct source *src, struct pmprobe_report *rep, const char *name, in
 		return r;
 	if (r >= 0)
 		r = minor ? parse_devnum(raw, major, minor) : parse_u64(raw, ret_value);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_SYS_POWER, name,
+				    minor ? "not MAJ:MIN"
+					  : "not a decimal number that fits 64 bits");
 	if (ret_r)
 		*ret_r = r;
 	if (r == -ENOENT && !ret_r)
@@ -211,6 +219,8 @@ probe_swap_dev(struct source *src, struct pmprobe_report *rep, struct swap_entry
 		return r;
 	if (r >= 0)
 		r = parse_devnum(raw, &e->major, &e->minor);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_CLASS_BLOCK, attr, "not MAJ:MIN");
 	e->dev_known = r >= 0;
 	return note(rep, key, PATH_CLASS_BLOCK, attr, r, raw);
 }
@@ -226,6 +236,9 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 		r = swaps_parse(raw, &f->swaps);
 	if (r == -ENOMEM)
 		return r;
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "swaps",
+				    "no header, or a line that is not five fields with numbers");
 	f->swaps_r = r;
 	r = note(rep, "proc.swaps", PATH_PROC, "swaps", r,
 		 r >= 0 ? (f->swaps.n ? "" : "(no swap)") : raw);
@@ -295,6 +308,8 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_read_text(src, PATH_PROC, "cmdline", &cmdline);
 	if (r >= 0)
 		r = cmdline_parse(cmdline, &f->cmdline);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "cmdline", "not kernel parameters");
 	f->cmdline_r = r;
 	r = note(rep, "proc.cmdline", PATH_PROC, "cmdline", r, cmdline);
 	if (r >= 0)
@@ -304,8 +319,12 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_read_text(src, PATH_PROC, "meminfo", &meminfo);
 	if (r >= 0)
 		r = meminfo_parse(meminfo, &f->meminfo);
-	if (r >= 0 && !(f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE]))
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "meminfo", "a known key with a bad value");
+	if (r >= 0 && !(f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE])) {
+		probe_log_malformed(src, PATH_PROC, "meminfo", "no MemTotal or no MemFree line");
 		r = -EBADMSG;
+	}
 	f->meminfo_r = r;
 	if (r >= 0)
 		return meminfo_fact(rep, &f->meminfo);

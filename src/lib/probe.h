@@ -3,8 +3,14 @@
 #pragma once
 
 #include "facts.h"
+#include "log.h"
 #include "report.h"
 #include "source.h"
+
+/* Logs at debug why the text of @kind/@name does not count (its fact is malformed): for a bug
+ * report's log, beside the read's outcome the source layer logs. */
+#define probe_log_malformed(src, kind, name, why)                                                  \
+	DBG((src)->ctx, "'%s/%s' is malformed: %s", path_kind_dir(kind), name, why)
 
 /* What one probe reads, one bit a group of files; probe-plan.c's table says who needs each. */
 enum probe_need {
