@@ -17,43 +17,6 @@
 #include "source.h"
 #include "verdict.h"
 
-struct pmprobe_ctx {
-	int refcount;
-	char *sysroot;
-	enum pmprobe_policy policy;
-	pmprobe_log_fn log_fn;
-	void *log_data;
-	int log_priority;
-	unsigned targets;  /* 1u << enum pmprobe_target, or PMPROBE_TARGETS_ALL */
-	unsigned sections; /* enum pmprobe_section */
-};
-
-static void
-log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_, int line _unused_,
-	   const char *fn, const char *format, va_list args)
-{
-	fprintf(stderr, "libpmprobe: %s: ", fn);
-	vfprintf(stderr, format, args);
-	fputc('\n', stderr);
-}
-
-void
-pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line, const char *fn,
-	const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	ctx->log_fn(ctx->log_data, priority, file, line, fn, format, ap);
-	va_end(ap);
-}
-
-int
-pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority)
-{
-	return ctx && ctx->log_fn && priority <= ctx->log_priority;
-}
-
 PMP_EXPORT int
 pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 {
@@ -80,7 +43,7 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 	ctx->log_priority = LOG_ERR;
 	debug = secure_getenv("PMPROBE_DEBUG");
 	if (debug && streq(debug, "1")) {
-		ctx->log_fn = log_stderr;
+		ctx->log_fn = pmp_log_stderr;
 		ctx->log_priority = LOG_DEBUG;
 	}
 	if (sysroot) {

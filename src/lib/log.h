@@ -2,11 +2,16 @@
 /* Logging through the context's callback; the library itself never prints. */
 #pragma once
 
+#include <stdarg.h>
 #include <syslog.h>
 
 #include "macro.h"
 
 struct pmprobe_ctx;
+
+/* The sink PMPROBE_DEBUG=1 installs: "libpmprobe: FUNCTION: message" on stderr. */
+void pmp_log_stderr(void *data, int priority, const char *file, int line, const char *fn,
+		    const char *format, va_list args) _printf_(6, 0);
 
 void pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line,
 	     const char *fn, const char *format, ...) _printf_(6, 7);

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Logging through the context's callback, for every layer (the source too): no context, no line. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "ctx.h"
+#include "log.h"
+#include "macro.h"
+
+void
+pmp_log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_,
+	       int line _unused_, const char *fn, const char *format, va_list args)
+{
+	fprintf(stderr, "libpmprobe: %s: ", fn);
+	vfprintf(stderr, format, args);
+	fputc('\n', stderr);
+}
+
+void
+pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line, const char *fn,
+	const char *format, ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	ctx->log_fn(ctx->log_data, priority, file, line, fn, format, ap);
+	va_end(ap);
+}
+
+int
+pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority)
+{
+	return ctx && ctx->log_fn && priority <= ctx->log_priority;
+}
