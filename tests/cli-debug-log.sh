@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # PMPROBE_DEBUG=1 explains an `unknown`: on a tree with a file that cannot be read (a directory
 # where sys/power/disk should be) and one that does not parse, the debug log names both files
-# with the error and the reason; without it nothing is logged; the drop-in's log shows it reads
-# only what its one target needs.
+# with the error and the reason, names from the tree escaped; without it nothing is logged; the
+# drop-in's log shows it reads only what its one target needs.
 # Usage: cli-debug-log.sh PMPROBE PM_IS_SUPPORTED FIXTURE
 set -euo pipefail
 pmprobe=${1:?usage: $0 PMPROBE PM_IS_SUPPORTED FIXTURE}
@@ -20,6 +20,8 @@ cp -a "$fixture" "$tree"
 rm "$tree/sys/power/disk"
 mkdir "$tree/sys/power/disk"
 echo '[s2idle] [deep]' >"$tree/sys/power/mem_sleep"
+# A swap partition whose name carries an escape sequence: its block device is looked up.
+printf '/dev/\033[2Jevil\tpartition\t1024\t0\t-3\n' >>"$tree/proc/swaps"
 
 PMPROBE_DEBUG=1 "$pmprobe" --explain --sysroot "$tree" >"$work/out" 2>"$work/log"
 grep -q '^hibernate .*unknown' "$work/out" || bad "hibernate is not unknown: $(cat "$work/out")"
@@ -28,6 +30,10 @@ grep -q "'sys/power/disk': EISDIR (Is a directory)" "$work/log" ||
 grep -q "'sys/power/mem_sleep' is malformed: .*two selected" "$work/log" ||
 	bad "the log does not say why sys/power/mem_sleep is malformed"
 grep -Eq "'sys/power/state': [0-9]+ bytes" "$work/log" || bad "the log lacks a successful read"
+# Names from the tree reach stderr escaped (doc/untrusted-trees.md).
+grep -qF "'sys/class/block/\x1b[2Jevil/dev': ENOENT" "$work/log" ||
+	bad "the log does not name the swap's block device, escaped"
+! grep -q "$(printf '\033')" "$work/log" || bad "the log sends an escape byte to the terminal"
 
 "$pmprobe" --explain --sysroot "$tree" >"$work/out" 2>"$work/log"
 [ ! -s "$work/log" ] || bad "without PMPROBE_DEBUG something was logged: $(cat "$work/log")"

@@ -2,18 +2,31 @@
 /* Logging through the context's callback, for every layer (the source too): no context, no line. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "ctx.h"
 #include "log.h"
 #include "macro.h"
 
+/* Names and values from a tree reach the log: control bytes, bytes beyond ASCII and backslashes
+ * go out as \xNN, so that a hostile tree sends no escape sequence to the terminal
+ * (doc/untrusted-trees.md). */
 void
 pmp_log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_,
 	       int line _unused_, const char *fn, const char *format, va_list args)
 {
+	char *msg = NULL;
+
+	if (vasprintf(&msg, format, args) < 0)
+		return;
 	fprintf(stderr, "libpmprobe: %s: ", fn);
-	vfprintf(stderr, format, args);
+	for (const unsigned char *c = (const unsigned char *)msg; *c; c++)
+		if (*c < 0x20 || *c >= 0x7f || *c == '\\')
+			fprintf(stderr, "\\x%02x", *c);
+		else
+			fputc(*c, stderr);
 	fputc('\n', stderr);
+	free(msg);
 }
 
 void
