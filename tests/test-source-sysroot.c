@@ -5,6 +5,7 @@
 #include <linux/openat2.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,10 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <syslog.h>
 #include <unistd.h>
+
+#include <pmprobe/pmprobe.h>
 
 #include "source.h"
 #include "testutil.h"
@@ -628,42 +632,63 @@ test_source_sysroot_invalid_names(void **state)
 	assert_null(list);
 }
 
-struct seen {
+struct log_lines {
 	int n;
-	enum path_kind kind;
-	char name[64];
+	char text[1024];
 };
 
 static void
-note_read(void *userdata, enum path_kind kind, const char *name)
+collect_log(void *userdata, int priority, const char *file, int line, const char *fn,
+	    const char *format, va_list args)
 {
-	struct seen *s = userdata;
+	struct log_lines *l = userdata;
+	size_t used = strlen(l->text);
 
-	s->n++;
-	s->kind = kind;
-	snprintf(s->name, sizeof(s->name), "%s", name);
+	(void)file;
+	(void)line;
+	assert_int_equal(priority, LOG_DEBUG);
+	l->n++;
+	snprintf(l->text + used, sizeof(l->text) - used, "%s: ", fn);
+	used = strlen(l->text);
+	vsnprintf(l->text + used, sizeof(l->text) - used, format, args);
+	used = strlen(l->text);
+	snprintf(l->text + used, sizeof(l->text) - used, "\n");
 }
 
+/* Each read's outcome reaches the context's log function at debug: the path and its size, or
+ * the errno; nothing at all below debug. */
 static void
-test_source_sysroot_read_callback(void **state)
+test_source_sysroot_logs_each_read(void **state)
 {
 	struct fixture *fx = *state;
-	struct seen seen = {0};
+	struct log_lines log = {0};
+	struct pmprobe_ctx *ctx = NULL;
 	char *text;
 
 	tu_write(fx->root, "proc/swaps", "Filename Type Size Used Priority\n");
+	tu_mkdir(fx->root, "sys/power/disk");
 	open_root(fx);
-	fx->src->read_fn = note_read;
-	fx->src->read_userdata = &seen;
+	assert_int_equal(pmprobe_new(&ctx, NULL), 0);
+	pmprobe_set_log_fn(ctx, collect_log, &log);
+	pmprobe_set_log_priority(ctx, LOG_INFO);
+	fx->src->ctx = ctx;
 	assert_int_equal(source_read_text(fx->src, PATH_SYS_POWER, "state", &text), -ENOENT);
-	assert_int_equal(seen.n, 0); /* failed reads are not recorded */
+	assert_int_equal(log.n, 0);
+
+	pmprobe_set_log_priority(ctx, LOG_DEBUG);
+	assert_int_equal(source_read_text(fx->src, PATH_SYS_POWER, "state", &text), -ENOENT);
+	assert_int_equal(source_read_text(fx->src, PATH_SYS_POWER, "disk", &text), -EISDIR);
 	assert_int_equal(source_read_text(fx->src, PATH_PROC, "swaps", &text), 0);
 	free(text);
-	assert_int_equal(seen.n, 1);
-	assert_int_equal(seen.kind, PATH_PROC);
-	assert_string_equal(seen.name, "swaps");
+	assert_int_equal(log.n, 3);
+	assert_string_equal(log.text,
+			    "source_read: 'sys/power/state': ENOENT (No such file or directory)\n"
+			    "source_read: 'sys/power/disk': EISDIR (Is a directory)\n"
+			    "source_read: 'proc/swaps': 33 bytes\n");
 	assert_false(fx->src->live);
 	assert_string_equal(fx->src->ops->name, "sysroot");
+	fx->src->ctx = NULL;
+	pmprobe_unref(ctx);
 }
 
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
@@ -698,7 +723,7 @@ main(void)
 		T(test_source_sysroot_file_type),
 		T(test_source_sysroot_file_type_symlinks_inside_root),
 		T(test_source_sysroot_invalid_names),
-		T(test_source_sysroot_read_callback),
+		T(test_source_sysroot_logs_each_read),
 	};
 
 	have_openat2 = probe_openat2();

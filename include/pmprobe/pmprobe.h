@@ -213,6 +213,18 @@ enum pmprobe_section {
 int pmprobe_set_sections(struct pmprobe_ctx *ctx, unsigned sections);
 /* Since: 0.2 */
 unsigned pmprobe_get_sections(const struct pmprobe_ctx *ctx);
+/* Every target (the default): a full probe, the whole report. */
+#define PMPROBE_TARGETS_ALL (~0u)
+/* Which targets the next probes answer for: PMPROBE_TARGETS_ALL, or a mask of
+ * (1u << enum pmprobe_target). A probe for some targets reads only what their verdicts need under
+ * the context's policy, and no evidence that only informs (ACPI tables, the platform driver): their
+ * verdicts are a full probe's, with the same reasons but the firmware's. The other targets'
+ * verdicts are not meaningful. The sections asked for are read either way. pm-is-supported asks
+ * for its one target (and no section). Returns: 0, or -EINVAL for no target or an unknown one.
+ * Since: 0.4 */
+int pmprobe_set_targets(struct pmprobe_ctx *ctx, unsigned targets);
+/* Since: 0.4 */
+unsigned pmprobe_get_targets(const struct pmprobe_ctx *ctx);
 /* Returns: the sysroot (borrowed), or NULL on a live host. Since: 0.1 */
 const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
 /* Reads the text file @name (one path component: EXPECTED, RECORD) at the top of the ctx's

@@ -17,43 +17,6 @@
 #include "source.h"
 #include "verdict.h"
 
-struct pmprobe_ctx {
-	int refcount;
-	char *sysroot;
-	enum pmprobe_policy policy;
-	pmprobe_log_fn log_fn;
-	void *log_data;
-	int log_priority;
-	int scope;	   /* PROBE_SCOPE_ALL, or the one target the drop-in answers for */
-	unsigned sections; /* enum pmprobe_section */
-};
-
-static void
-log_stderr(void *data _unused_, int priority _unused_, const char *file _unused_, int line _unused_,
-	   const char *fn, const char *format, va_list args)
-{
-	fprintf(stderr, "libpmprobe: %s: ", fn);
-	vfprintf(stderr, format, args);
-	fputc('\n', stderr);
-}
-
-void
-pmp_log(const struct pmprobe_ctx *ctx, int priority, const char *file, int line, const char *fn,
-	const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	ctx->log_fn(ctx->log_data, priority, file, line, fn, format, ap);
-	va_end(ap);
-}
-
-int
-pmp_log_enabled(const struct pmprobe_ctx *ctx, int priority)
-{
-	return ctx->log_fn && priority <= ctx->log_priority;
-}
-
 PMP_EXPORT int
 pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 {
@@ -75,12 +38,12 @@ pmprobe_new(struct pmprobe_ctx **ret, const char *sysroot)
 	if (!ctx)
 		return -ENOMEM;
 	ctx->refcount = 1;
-	ctx->scope = PROBE_SCOPE_ALL;
+	ctx->targets = PMPROBE_TARGETS_ALL;
 	ctx->sections = PMPROBE_SECTIONS_ALL;
 	ctx->log_priority = LOG_ERR;
 	debug = secure_getenv("PMPROBE_DEBUG");
 	if (debug && streq(debug, "1")) {
-		ctx->log_fn = log_stderr;
+		ctx->log_fn = pmp_log_stderr;
 		ctx->log_priority = LOG_DEBUG;
 	}
 	if (sysroot) {
@@ -164,9 +127,14 @@ ctx_open_source(struct pmprobe_ctx *ctx, struct source **ret)
 		r = source_new_sysroot(ctx->sysroot, ret);
 	else
 		r = source_new_udev(ret);
-	if (r < 0)
+	if (r < 0) {
 		ERR(ctx, "cannot open '%s': %s", ctx->sysroot ? ctx->sysroot : "/sys",
 		    strerror(-r));
+		return r;
+	}
+	(*ret)->ctx = ctx;
+	DBG(ctx, "reading '%s' through the %s source", ctx->sysroot ? ctx->sysroot : "/",
+	    (*ret)->ops->name);
 	return r;
 }
 
@@ -197,7 +165,8 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0)
-		r = probe_host(src, report, ctx->scope, ctx->sections, ctx->policy, &facts);
+		r = probe_host(src, report, probe_plan(ctx->policy, ctx->targets, ctx->sections),
+			       &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
@@ -243,9 +212,20 @@ pmprobe_get_sections(const struct pmprobe_ctx *ctx)
 	return ctx->sections;
 }
 
-void
-ctx_set_scope(struct pmprobe_ctx *ctx, int scope)
+PMP_EXPORT int
+pmprobe_set_targets(struct pmprobe_ctx *ctx, unsigned targets)
 {
-	assert(scope == PROBE_SCOPE_ALL || (scope >= 0 && scope < _PMPROBE_TARGET_MAX));
-	ctx->scope = scope;
+	assert_return(ctx, -EINVAL);
+	assert_return(targets == PMPROBE_TARGETS_ALL ||
+			      (targets && !(targets >> _PMPROBE_TARGET_MAX)),
+		      -EINVAL);
+	ctx->targets = targets;
+	return 0;
+}
+
+PMP_EXPORT unsigned
+pmprobe_get_targets(const struct pmprobe_ctx *ctx)
+{
+	assert_return(ctx, 0);
+	return ctx->targets;
 }

@@ -105,6 +105,22 @@ fadt_facts(struct pmprobe_report *rep, const struct acpi_fadt *fadt)
 	return 0;
 }
 
+/* A table parser's answer as the fact records it: its bad-input errors are one -EBADMSG, logged
+ * with what each means (acpi.h). */
+static int
+table_parsed(struct source *src, const char *name, int r)
+{
+	if (r == -ENODATA)
+		probe_log_malformed(src, PATH_ACPI_TABLES, name,
+				    "fewer bytes than its header, or than its length field says");
+	else if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_ACPI_TABLES, name,
+				    "a length field below the table type's minimum");
+	else if (r == -ENOMSG)
+		probe_log_malformed(src, PATH_ACPI_TABLES, name, "another table's signature");
+	return r == -ENODATA || r == -ENOMSG ? -EBADMSG : r;
+}
+
 /* Reads one table; a read error or a parse error is recorded as the table's fact. */
 static int
 read_table(struct source *src, const char *name, uint8_t **ret, size_t *ret_len)
@@ -122,11 +138,9 @@ probe_fadt(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 
 	r = read_table(src, "FACP", &buf, &len);
 	if (r >= 0)
-		r = acpi_fadt_parse(buf, len, &fw->fadt);
+		r = table_parsed(src, "FACP", acpi_fadt_parse(buf, len, &fw->fadt));
 	if (r == -ENOMEM)
 		return r;
-	if (r == -ENODATA || r == -ENOMSG)
-		r = -EBADMSG;
 	fw->fadt_r = r;
 	if (r < 0)
 		return table_fact(rep, "FACP", r, NULL);
@@ -145,11 +159,9 @@ probe_facs(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 
 	r = read_table(src, "FACS", &buf, &len);
 	if (r >= 0)
-		r = acpi_facs_parse(buf, len, &fw->facs);
+		r = table_parsed(src, "FACS", acpi_facs_parse(buf, len, &fw->facs));
 	if (r == -ENOMEM)
 		return r;
-	if (r == -ENODATA || r == -ENOMSG)
-		r = -EBADMSG;
 	fw->facs_r = r;
 	if (r < 0)
 		return table_fact(rep, "FACS", r, NULL);
@@ -192,14 +204,15 @@ probe_aml(struct source *src, struct pmprobe_report *rep, const char *name,
 
 	r = read_table(src, name, &buf, &len);
 	if (r >= 0)
-		r = acpi_aml_scan(buf, len, &sleep);
+		r = table_parsed(src, name, acpi_aml_scan(buf, len, &sleep));
 	if (r == -ENOMEM)
 		return r;
-	if (r == -ENODATA || r == -ENOMSG)
-		r = -EBADMSG;
 	*ret_r = r;
 	if (r < 0)
 		return table_fact(rep, name, r, NULL);
+	if (sleep.partial)
+		probe_log_malformed(src, PATH_ACPI_TABLES, name,
+				    acpi_aml_stop_to_string(sleep.stop));
 	acpi_aml_sleep_merge(&fw->sleep, &sleep);
 	if (sleep_text(&sleep, &text) < 0)
 		return -ENOMEM;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cpu.h"
+#include "log.h"
 #include "macro.h"
 #include "source.h"
 
@@ -50,6 +51,7 @@ reason_at(struct cpu_reader *rd, enum pmprobe_reason code, enum path_kind kind, 
 
 	if (asprintf(&path, "%s%s%s", path_kind_dir(kind), name ? "/" : "", name ? name : "") < 0)
 		return -ENOMEM;
+	DBG(rd->src->ctx, "'%s': %s", path, pmprobe_reason_to_string(code));
 	return cpu_add_reason(rd->c, code, path);
 }
 

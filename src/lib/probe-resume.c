@@ -48,6 +48,8 @@ itools_file(struct source *src, struct pmprobe_report *rep, const char *key, con
 		r = initramfs_conf_resume(text, &value);
 	if (r == -ENOMEM)
 		return r;
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_ETC, name, "a RESUME= over 255 bytes or with a NUL");
 	if (r > 0) {
 		free(p->resume);
 		p->resume = TAKE_PTR(value);
@@ -146,6 +148,9 @@ probe_efi(struct source *src, struct pmprobe_report *rep, struct resume_paths *p
 	if (r == -ENOMEM)
 		return r;
 	p->hibernate_location = r >= 0 && len > 4;
+	if (r >= 0 && len <= 4)
+		probe_log_malformed(src, PATH_EFIVARS, HIBERNATE_LOCATION,
+				    "no bytes after the variable's attributes");
 	return report_add_fact(rep, "resume.efi.HibernateLocation",
 			       "sys/firmware/efi/efivars/" HIBERNATE_LOCATION,
 			       r >= 0 && len <= 4 ? -EBADMSG

@@ -551,13 +551,11 @@ place_unplaced_rtcs(struct source *src, struct pmprobe_report *rep, struct host_
 }
 
 int
-probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int devices,
-	   enum pmprobe_policy policy)
+probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, unsigned needs)
 {
-	int r;
+	int devices = !!(needs & PROBE_NEED_WAKE_DEVICES), r;
 
-	/* pm-utils had no timed wake and no platform drivers: only the section needs them. */
-	if (!devices && policy == PMPROBE_POLICY_PM_UTILS)
+	if (!devices && !(needs & PROBE_NEED_WAKE))
 		return 0;
 	r = devices ? 0 : probe_rtc_holders(src, rep, f);
 

@@ -51,8 +51,12 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 		r = token_list_parse(raw, ret);
 		if (r == -ENOMEM)
 			return r;
-		if (ret->malformed)
+		if (ret->malformed) {
+			probe_log_malformed(src, kind, name,
+					    "a stray or unterminated bracket, two selected tokens, "
+					    "or too many tokens");
 			r = -EBADMSG;
+		}
 	}
 	*ret_r = r;
 	r = note(rep, key, kind, name, r, raw);
@@ -83,8 +87,7 @@ writable_fact(struct source *src, struct pmprobe_report *rep, const char *key, e
 }
 
 static int
-probe_power(struct source *src, struct pmprobe_report *rep, int mem_sleep, int disk,
-	    struct host_facts *f)
+probe_state(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 {
 	int r;
 
@@ -94,26 +97,29 @@ probe_power(struct source *src, struct pmprobe_report *rep, int mem_sleep, int d
 		return r;
 	if (f->state_r == -EBADMSG)
 		f->state_r = 0; /* state has no selection; pm-utils greps it anyway */
-	f->state_writable = f->state_root_writable = -ENOENT;
-	if (f->state_r != -ENOENT) {
-		r = writable_fact(src, rep, "power.state.writable", PATH_SYS_POWER, "state",
-				  &f->state_writable);
-		if (r < 0)
-			return r;
-		f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
-		r = writable_note(rep, "power.state.writable-by-root", PATH_SYS_POWER, "state",
-				  f->state_root_writable);
-		if (r < 0)
-			return r;
-	}
-	if (mem_sleep) {
+	if (f->state_r == -ENOENT)
+		return 0;
+	r = writable_fact(src, rep, "power.state.writable", PATH_SYS_POWER, "state",
+			  &f->state_writable);
+	if (r < 0)
+		return r;
+	f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
+	return writable_note(rep, "power.state.writable-by-root", PATH_SYS_POWER, "state",
+			     f->state_root_writable);
+}
+
+static int
+probe_power(struct source *src, struct pmprobe_report *rep, unsigned needs, struct host_facts *f)
+{
+	int r = 0;
+
+	if (needs & PROBE_NEED_STATE)
+		r = probe_state(src, rep, f);
+	if (r >= 0 && (needs & PROBE_NEED_MEM_SLEEP))
 		r = read_tokens(src, rep, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
 				&f->mem_sleep, &f->mem_sleep_r);
-		if (r < 0)
-			return r;
-	}
-	if (!disk)
-		return 0;
+	if (r < 0 || !(needs & PROBE_NEED_DISK))
+		return r;
 	f->disk_is_file = source_file_type(src, PATH_SYS_POWER, "disk") == S_IFREG;
 	return read_tokens(src, rep, "power.disk", PATH_SYS_POWER, "disk", &f->disk_raw, &f->disk,
 			   &f->disk_r);
@@ -134,6 +140,10 @@ read_number(struct source *src, struct pmprobe_report *rep, const char *name, in
 		return r;
 	if (r >= 0)
 		r = minor ? parse_devnum(raw, major, minor) : parse_u64(raw, ret_value);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_SYS_POWER, name,
+				    minor ? "not MAJ:MIN"
+					  : "not a decimal number that fits 64 bits");
 	if (ret_r)
 		*ret_r = r;
 	if (r == -ENOENT && !ret_r)
@@ -210,6 +220,8 @@ probe_swap_dev(struct source *src, struct pmprobe_report *rep, struct swap_entry
 		return r;
 	if (r >= 0)
 		r = parse_devnum(raw, &e->major, &e->minor);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_CLASS_BLOCK, attr, "not MAJ:MIN");
 	e->dev_known = r >= 0;
 	return note(rep, key, PATH_CLASS_BLOCK, attr, r, raw);
 }
@@ -225,6 +237,9 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 		r = swaps_parse(raw, &f->swaps);
 	if (r == -ENOMEM)
 		return r;
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "swaps",
+				    "no header, or a line that is not five fields with numbers");
 	f->swaps_r = r;
 	r = note(rep, "proc.swaps", PATH_PROC, "swaps", r,
 		 r >= 0 ? (f->swaps.n ? "" : "(no swap)") : raw);
@@ -294,6 +309,8 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_read_text(src, PATH_PROC, "cmdline", &cmdline);
 	if (r >= 0)
 		r = cmdline_parse(cmdline, &f->cmdline);
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "cmdline", "not kernel parameters");
 	f->cmdline_r = r;
 	r = note(rep, "proc.cmdline", PATH_PROC, "cmdline", r, cmdline);
 	if (r >= 0)
@@ -303,8 +320,12 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	r = source_read_text(src, PATH_PROC, "meminfo", &meminfo);
 	if (r >= 0)
 		r = meminfo_parse(meminfo, &f->meminfo);
-	if (r >= 0 && !(f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE]))
+	if (r == -EBADMSG)
+		probe_log_malformed(src, PATH_PROC, "meminfo", "a known key with a bad value");
+	if (r >= 0 && !(f->meminfo.has[MEMINFO_MEM_TOTAL] && f->meminfo.has[MEMINFO_MEM_FREE])) {
+		probe_log_malformed(src, PATH_PROC, "meminfo", "no MemTotal or no MemFree line");
 		r = -EBADMSG;
+	}
 	f->meminfo_r = r;
 	if (r >= 0)
 		return meminfo_fact(rep, &f->meminfo);
@@ -396,43 +417,41 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 }
 
 int
-probe_host(struct source *src, struct pmprobe_report *rep, int scope, unsigned sections,
-	   enum pmprobe_policy policy, struct host_facts *ret)
+probe_host(struct source *src, struct pmprobe_report *rep, unsigned needs, struct host_facts *ret)
 {
-	int all = scope == PROBE_SCOPE_ALL, suspend_only = scope == PMPROBE_TARGET_SUSPEND;
 	struct host_facts f = {0};
 	int r;
 
-	/* Unread facts stay "missing"; a scoped probe answers only for its target. */
+	/* What the plan leaves out stays "missing". */
+	f.state_r = f.state_writable = f.state_root_writable = -ENOENT;
 	f.mem_sleep_r = f.disk_r = f.resume_r = f.resume_offset_r = -ENOENT;
 	f.cmdline_r = f.swaps_r = f.meminfo_r = f.lockdown_r = -ENOENT;
 	f.fw = (struct firmware_facts){.fadt_r = -ENOENT, .facs_r = -ENOENT, .aml_r = -ENOENT};
 	f.rtc0_writable = -ENOENT;
 	f.wake = (struct wake_facts){
 		.devices_r = -ENOENT, .rtc_list_r = -ENOENT, .rtc_wake = -ENODEV};
-	r = probe_power(src, rep, all || suspend_only, !suspend_only, &f);
-	if (r >= 0 && !suspend_only)
+	r = probe_power(src, rep, needs, &f);
+	if (r >= 0 && (needs & PROBE_NEED_RESUME))
 		r = probe_resume(src, rep, &f);
-	if (r >= 0 && !suspend_only)
+	if (r >= 0 && (needs & PROBE_NEED_PROC))
 		r = probe_proc(src, rep, &f);
-	if (r >= 0 && !suspend_only)
+	if (r >= 0 && (needs & PROBE_NEED_PROC) && (needs & PROBE_NEED_RESUME))
 		r = image_fact(rep, &f);
-	if (r >= 0 && !suspend_only)
+	if (r >= 0 && (needs & PROBE_NEED_PROC) && (needs & PROBE_NEED_RESUME))
 		r = probe_resume_paths(src, rep, &f);
-	if (r >= 0 && !suspend_only)
+	if (r >= 0 && (needs & PROBE_NEED_LOCKDOWN))
 		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
 				&f.lockdown, &f.lockdown_r);
-	if (r >= 0 && (all || scope == PMPROBE_TARGET_SUSPEND_HYBRID))
+	if (r >= 0 && (needs & PROBE_NEED_RTC))
 		r = probe_rtc(src, rep, &f);
-	if (r >= 0 && !suspend_only)
+	if (r >= 0 && (needs & PROBE_NEED_TUXONICE))
 		r = probe_tuxonice(src, rep, &f);
-	if (r >= 0 && all)
+	if (r >= 0 && (needs & PROBE_NEED_ACPI))
 		r = probe_acpi(src, rep, &f.fw);
-	/* No verdict reads the CPUs: the drop-in never does, nor a caller that did not ask. */
-	if (r >= 0 && all && (sections & PMPROBE_SECTION_CPU) && !rep->cpu)
+	if (r >= 0 && (needs & PROBE_NEED_CPU) && !rep->cpu)
 		r = probe_cpu(src, &rep->cpu);
-	if (r >= 0 && all)
-		r = probe_wake(src, rep, &f, sections & PMPROBE_SECTION_WAKE, policy);
+	if (r >= 0)
+		r = probe_wake(src, rep, &f, needs);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

@@ -3,18 +3,41 @@
 #pragma once
 
 #include "facts.h"
+#include "log.h"
 #include "report.h"
 #include "source.h"
 
-/* Reads everything the rules need. Unreadable inputs are recorded, not returned as errors.
+/* Logs at debug why the text of @kind/@name does not count (its fact is malformed): for a bug
+ * report's log, beside the read's outcome the source layer logs. */
+#define probe_log_malformed(src, kind, name, why)                                                  \
+	DBG((src)->ctx, "'%s/%s' is malformed: %s", path_kind_dir(kind), name, why)
+
+/* What one probe reads, one bit a group of files; probe-plan.c's table says who needs each. */
+enum probe_need {
+	PROBE_NEED_STATE = 1u << 0,	/* sys/power/state and its writability */
+	PROBE_NEED_MEM_SLEEP = 1u << 1, /* sys/power/mem_sleep */
+	PROBE_NEED_DISK = 1u << 2,	/* sys/power/disk */
+	PROBE_NEED_RESUME = 1u << 3,	/* sys/power/resume, resume_offset, image_size */
+	PROBE_NEED_PROC = 1u << 4,	/* proc/cmdline, swaps (and their block devices), meminfo */
+	PROBE_NEED_LOCKDOWN = 1u << 5,	/* sys/kernel/security/lockdown */
+	PROBE_NEED_RTC = 1u << 6,	/* sys/class/rtc: which RTCs have a wake alarm */
+	PROBE_NEED_TUXONICE = 1u << 7,	/* sys/power/tuxonice (suspend2) */
+	PROBE_NEED_ACPI = 1u << 8,	/* sys/firmware/acpi/tables */
+	PROBE_NEED_WAKE = 1u << 9, /* the RTCs' devices (may they wake?), the platform driver */
+	PROBE_NEED_WAKE_DEVICES = 1u << 10, /* the walk of every device with power/wakeup */
+	PROBE_NEED_CPU = 1u << 11,	    /* the CPU section */
+};
+
+/* The one read plan: what a probe under @policy reads to answer for @targets (a mask of
+ * 1u << enum pmprobe_target, or PMPROBE_TARGETS_ALL: the whole report) with the optional
+ * @sections (enum pmprobe_section). Returns: a mask of enum probe_need. */
+unsigned probe_plan(enum pmprobe_policy policy, unsigned targets, unsigned sections);
+
+/* Reads what @needs (enum probe_need, from probe_plan()) names; what it leaves out stays
+ * "missing" in *ret. Unreadable inputs are recorded, not returned as errors.
  * Returns: 0, or -ENOMEM. */
-/* PROBE_SCOPE_ALL, or a target: then only the facts that target's verdict needs are read, under
- * either policy, and no ACPI table (their reasons are informative only). The drop-in uses it. */
-#define PROBE_SCOPE_ALL (-1)
-/* @sections: the optional sections (enum pmprobe_section) a full probe reads; the verdicts do
- * not depend on them (informative reasons about the wake devices do). */
-int probe_host(struct source *src, struct pmprobe_report *report, int scope, unsigned sections,
-	       enum pmprobe_policy policy, struct host_facts *ret);
+int probe_host(struct source *src, struct pmprobe_report *report, unsigned needs,
+	       struct host_facts *ret);
 /* When sys/power/resume is 0:0 and the command line names no resume device (nor noresume):
  * the evidence the boot paths that resume without resume= leave (initramfs-tools, an initrd
  * running systemd, systemd's version, EFI). Needs the resume and command line facts.
@@ -25,10 +48,11 @@ int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmwar
 
 /* Reads the wake sources below sys/devices, which RTC devices may wake the host, and the
  * platform's power driver. Needs probe_host's RTC facts. Returns: 0, or -ENOMEM. */
-/* @devices: walk every device with power/wakeup (the wake section); else only what timed-wake
- * needs, by the RTCs' class links when they have them. */
-int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f, int devices,
-	       enum pmprobe_policy policy);
+/* @needs: PROBE_NEED_WAKE_DEVICES walks every device with power/wakeup (the wake section);
+ * PROBE_NEED_WAKE alone reads only what timed-wake needs, by the RTCs' class links when they have
+ * them; neither reads nothing. */
+int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f,
+	       unsigned needs);
 /* The device (below sys/devices) that holds rtc/@rtc, found by a bounded walk that follows no
  * symlink and needs no uevent nor subsystem link: trees copied by other recorders lack them.
  * Returns: 1 and *ret, 0 none in the tree, -E2BIG beyond the walk's bounds, -ENOMEM. */

@@ -11,6 +11,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "errno-name.h"
+#include "log.h"
 #include "macro.h"
 #include "source.h"
 
@@ -73,13 +75,45 @@ check_args(struct source *src _unused_, enum path_kind kind, const char *name)
 	return 0;
 }
 
-/* Tells read_fn (successes) and the observer (every answer, with the bytes as read). */
+/* One debug line per answer, for a bug report's log: "'sys/power/state': 27 bytes",
+ * "'sys/power/disk': EISDIR (Is a directory)". Nothing is formatted below the debug level. */
+static void
+log_answer(const struct source *src, const char *fn, enum path_kind kind, const char *name, int r,
+	   size_t n, const char *unit)
+{
+	const char *dir = path_kind_dir(kind), *sep = name ? "/" : "", *e;
+
+	if (!pmp_log_enabled(src->ctx, LOG_DEBUG))
+		return;
+	if (!name)
+		name = "";
+	if (r >= 0) {
+		pmp_log(src->ctx, LOG_DEBUG, __FILE__, __LINE__, fn, "'%s%s%s': %zu %s", dir, sep,
+			name, n, unit);
+		return;
+	}
+	e = errno_to_name(-r);
+	pmp_log(src->ctx, LOG_DEBUG, __FILE__, __LINE__, fn, "'%s%s%s': %s (%s)", dir, sep, name,
+		e ? e : "?", strerror(-r));
+}
+
+/* "'sys/power/state': writable", or the error (ENODATA: the source cannot know). */
+static void
+log_writable(const struct source *src, const char *fn, enum path_kind kind, const char *name, int r)
+{
+	if (r < 0)
+		log_answer(src, fn, kind, name, r, 0, NULL);
+	else if (pmp_log_enabled(src->ctx, LOG_DEBUG))
+		pmp_log(src->ctx, LOG_DEBUG, __FILE__, __LINE__, fn, "'%s/%s': %s",
+			path_kind_dir(kind), name, r ? "writable" : "not writable");
+}
+
+/* Logs the read and tells the observer (every answer, with the bytes as read). */
 static void
 note_read(struct source *src, enum path_kind kind, const char *name, int r, const char *buf,
 	  size_t len)
 {
-	if (r >= 0 && src->read_fn)
-		src->read_fn(src->read_userdata, kind, name);
+	log_answer(src, "source_read", kind, name, r, len, "bytes");
 	if (src->observer && src->observer->read)
 		src->observer->read(src->observer_userdata, kind, name, r, buf, len);
 }
@@ -154,6 +188,7 @@ source_writable(struct source *src, enum path_kind kind, const char *name)
 	if (r < 0)
 		return r;
 	r = src->ops->writable(src, kind, name);
+	log_writable(src, "source_writable", kind, name, r);
 	if (src->observer && src->observer->writable)
 		src->observer->writable(src->observer_userdata, kind, name, r);
 	return r;
@@ -166,9 +201,9 @@ source_root_writable(struct source *src, enum path_kind kind, const char *name)
 
 	if (r < 0)
 		return r;
-	if (!src->ops->root_writable)
-		return -ENODATA;
-	return src->ops->root_writable(src, kind, name);
+	r = src->ops->root_writable ? src->ops->root_writable(src, kind, name) : -ENODATA;
+	log_writable(src, "source_root_writable", kind, name, r);
+	return r;
 }
 
 int
@@ -210,6 +245,13 @@ source_list(struct source *src, enum path_kind kind, const char *name, char ***r
 	if (r < 0)
 		return r;
 	r = src->ops->list(src, kind, name, ret);
+	if (pmp_log_enabled(src->ctx, LOG_DEBUG)) {
+		size_t n = 0;
+
+		while (r >= 0 && (*ret)[n])
+			n++;
+		log_answer(src, "source_list", kind, name, r, n, "entries");
+	}
 	if (src->observer && src->observer->list)
 		src->observer->list(src->observer_userdata, kind, name, r, r < 0 ? NULL : *ret);
 	return r;
@@ -264,6 +306,7 @@ source_readlink(struct source *src, enum path_kind kind, const char *name, char 
 	if (r < 0)
 		return r;
 	r = src->ops->readlink ? src->ops->readlink(src, kind, name, &target) : -EOPNOTSUPP;
+	log_answer(src, "source_readlink", kind, name, r, r < 0 ? 0 : strlen(target), "bytes");
 	if (src->observer && src->observer->readlink)
 		src->observer->readlink(src->observer_userdata, kind, name, r, target);
 	if (r < 0)

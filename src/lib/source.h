@@ -12,10 +12,8 @@
 #define SOURCE_TEXT_MAX (64u * 1024u)
 #define SOURCE_BLOB_MAX (8u * 1024u * 1024u)
 
+struct pmprobe_ctx;
 struct source;
-
-/* Callback that sees every file the source read successfully (kind, name). */
-typedef void (*source_read_fn)(void *userdata, enum path_kind kind, const char *name);
 
 /* Everything one probe asked a source and what it answered, for `record` (record.c): each read
  * with the bytes the backend returned (before text stripping) or its error, each file type,
@@ -75,8 +73,9 @@ struct source_ops {
 struct source {
 	const struct source_ops *ops;
 	int live;
-	source_read_fn read_fn;
-	void *read_userdata;
+	/* Where the source and the probers log (log.h): each read's outcome at debug, and why a
+	 * text does not parse. NULL (a source opened without a context): nowhere. */
+	const struct pmprobe_ctx *ctx;
 	const struct source_observer *observer;
 	void *observer_userdata;
 };
@@ -104,7 +103,7 @@ int source_writable(struct source *src, enum path_kind kind, const char *name);
 int source_root_writable(struct source *src, enum path_kind kind, const char *name);
 /* @name may be NULL for the kind's own directory. */
 int source_list(struct source *src, enum path_kind kind, const char *name, char ***ret);
-/* The file's bytes exactly as stored, unstripped and unseen by read_fn and the observer: what
+/* The file's bytes exactly as stored, unstripped, unseen by the observer and not logged: what
  * `record` copies. */
 int source_read_stored(struct source *src, enum path_kind kind, const char *name, size_t max,
 		       char **ret, size_t *ret_len);

@@ -7,8 +7,6 @@
 
 #include <pmprobe/pmprobe.h>
 
-#include "ctx.h"
-#include "probe.h"
 #include "sandbox.h"
 #include "tool-config.h"
 #include "tool-output.h"
@@ -109,9 +107,12 @@ answer(const struct options *o, enum pmprobe_target target)
 	r = pmprobe_new(&ctx, tool_sysroot(o->sysroot));
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
-	/* Without --explain only the target's own facts are read (no ACPI tables): same answer. */
+	/* Without --explain only what the target's verdict needs is read (no ACPI table, no
+	 * section): the same answer. */
 	if (r >= 0 && !o->explain)
-		ctx_set_scope(ctx, (int)target);
+		r = pmprobe_set_targets(ctx, 1u << target);
+	if (r >= 0 && !o->explain)
+		r = pmprobe_set_sections(ctx, 0);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
 	if (r < 0) {

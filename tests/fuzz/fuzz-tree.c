@@ -485,19 +485,18 @@ check_report(const struct pmprobe_report *rep)
 	}
 }
 
-/* Probes the tree with @scope and judges it under both policies. */
+/* Probes the tree, reading what @needs names (probe_plan()), and judges it under both policies. */
 static void
-probe(struct mem_source *m, int scope, const struct firmware_facts *fw, struct host_facts *f,
+probe(struct mem_source *m, unsigned needs, const struct firmware_facts *fw, struct host_facts *f,
       struct verdict feasible[_PMPROBE_TARGET_MAX], struct verdict pm_utils[_PMPROBE_TARGET_MAX])
 {
 	struct pmprobe_report *rep = NULL;
 
 	FUZZ_CHECK(report_new(PMPROBE_POLICY_FEASIBLE, "fuzz", &rep) == 0);
-	FUZZ_CHECK(probe_host(&m->src, rep, scope, PMPROBE_SECTIONS_ALL, PMPROBE_POLICY_FEASIBLE,
-			      f) == 0);
+	FUZZ_CHECK(probe_host(&m->src, rep, needs, f) == 0);
 	check_report(rep);
 	pmprobe_report_unref(rep);
-	if (fw && scope == PROBE_SCOPE_ALL)
+	if (fw && (needs & PROBE_NEED_ACPI))
 		f->fw = *fw;
 	memset(feasible, 0, sizeof(struct verdict) * _PMPROBE_TARGET_MAX);
 	memset(pm_utils, 0, sizeof(struct verdict) * _PMPROBE_TARGET_MAX);
@@ -551,13 +550,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (n_control >= 2)
 		firmware_from_control(control, n_control, &fw);
 
-	probe(m, PROBE_SCOPE_ALL, n_control >= 2 ? &fw : NULL, &f, feasible, pm_utils);
+	probe(m, probe_plan(PMPROBE_POLICY_FEASIBLE, PMPROBE_TARGETS_ALL, PMPROBE_SECTIONS_ALL),
+	      n_control >= 2 ? &fw : NULL, &f, feasible, pm_utils);
 	check_evidence(&f, feasible, pm_utils);
 
-	/* The drop-in reads only what its one question needs, and answers the same. */
+	/* The drop-in reads only what its one question needs under its policy, and answers the
+	 * same. */
 	t = dropin[(n_control ? control[0] : 0) % ELEMENTSOF(dropin)];
-	probe(m, (int)t, NULL, &scoped, s_feasible, s_pm_utils);
+	probe(m, probe_plan(PMPROBE_POLICY_FEASIBLE, 1u << t, 0), NULL, &scoped, s_feasible,
+	      s_pm_utils);
 	check_same(&feasible[t], &s_feasible[t]);
+	host_facts_done(&scoped);
+	probe(m, probe_plan(PMPROBE_POLICY_PM_UTILS, 1u << t, 0), NULL, &scoped, s_feasible,
+	      s_pm_utils);
 	check_same(&pm_utils[t], &s_pm_utils[t]);
 	host_facts_done(&scoped);
 	host_facts_done(&f);

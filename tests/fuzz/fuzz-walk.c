@@ -158,8 +158,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	check_walk(src);
 	FUZZ_CHECK(report_new(PMPROBE_POLICY_FEASIBLE, "fuzz", &rep) == 0);
-	FUZZ_CHECK(probe_host(src, rep, PROBE_SCOPE_ALL, PMPROBE_SECTIONS_ALL,
-			      PMPROBE_POLICY_FEASIBLE, &f) == 0);
+	FUZZ_CHECK(probe_host(src, rep,
+			      probe_plan(PMPROBE_POLICY_FEASIBLE, PMPROBE_TARGETS_ALL,
+					 PMPROBE_SECTIONS_ALL),
+			      &f) == 0);
 	host_facts_done(&f);
 	pmprobe_report_unref(rep);
 	source_free(src);
