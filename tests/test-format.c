@@ -193,8 +193,8 @@ test_format_xml_report(void **state)
 	assert_non_null(doc);
 	root = xmlDocGetRootElement(doc);
 	assert_string_equal((const char *)root->name, "pmprobe-report");
-	assert_prop(root, "format", "1");
-	assert_prop(root, "pmprobe-version", PMPROBE_VERSION);
+	assert_prop(root, "format", "2");
+	assert_prop(root, "pmprobe_version", PMPROBE_VERSION);
 	assert_prop(root, "policy", "feasible");
 	assert_prop(root, "backend", "sysroot");
 	targets = nth_element(root->children, 0);
@@ -261,7 +261,7 @@ test_format_json_report(void **state)
 	doc = json_tokener_parse(text);
 	assert_non_null(doc);
 	assert_true(json_object_object_get_ex(doc, "format", &v));
-	assert_int_equal(json_object_get_int(v), 1);
+	assert_int_equal(json_object_get_int(v), 2);
 	assert_string_equal(jget(doc, "pmprobe_version"), PMPROBE_VERSION);
 	assert_string_equal(jget(doc, "policy"), "feasible");
 	assert_string_equal(jget(doc, "backend"), "sysroot");
@@ -286,8 +286,20 @@ test_format_json_report(void **state)
 	f = json_object_array_get_idx(facts, 4);
 	assert_string_equal(jget(f, "key"), "rtc.r\\x1btc.wakealarm");
 	assert_string_equal(jget(f, "value"), "Grüße\n\tok");
-	json_object_put(doc);
 	free(text);
+	/* --json=short: the same document on one line. */
+	assert_int_equal(pmprobe_report_to_json_ext(r, PMPROBE_JSON_SHORT, &text), 0);
+	assert_ptr_equal(strchr(text, '\n'), text + strlen(text) - 1);
+	assert_true(!strncmp(text, "{\"format\":2,\"pmprobe_version\":", 30));
+	v = json_tokener_parse(text);
+	assert_non_null(v);
+	assert_true(json_object_equal(v, doc));
+	json_object_put(v);
+	free(text);
+	text = NULL;
+	assert_int_equal(pmprobe_report_to_json_ext(r, 1u << 7, &text), -EINVAL);
+	assert_null(text);
+	json_object_put(doc);
 	pmprobe_report_unref(r);
 }
 

@@ -297,8 +297,25 @@ int pmprobe_effect_from_string(const char *s);
  * *@ret is NUL-terminated, the caller frees it with free(). Since: 0.1
  */
 int pmprobe_report_to_xml(const struct pmprobe_report *report, char **ret);
-/* The same content as pmprobe_report_to_xml(), as one JSON document. Since: 0.1 */
+/* The same content as pmprobe_report_to_xml(), as one JSON document, indented, that validates
+ * against doc/pmprobe-report.schema.json: pmprobe_report_to_json_ext() with no flags.
+ * Since: 0.1 */
 int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
+
+/* How pmprobe_report_to_json_ext() writes. Since: 0.4 */
+enum pmprobe_json_flags {
+	PMPROBE_JSON_SHORT = 1 << 0, /* one line, no spaces (systemctl's --json=short) */
+};
+
+/**
+ * pmprobe_report_to_json_ext:
+ * @flags: 0 (indented, as pmprobe_report_to_json()) or PMPROBE_JSON_SHORT.
+ * @ret: the document, ending with one line ending.
+ *
+ * Returns: 0, or a negative errno (-EINVAL for unknown flags, -ENOMEM). Free *@ret with free().
+ * Since: 0.4
+ */
+int pmprobe_report_to_json_ext(const struct pmprobe_report *report, unsigned flags, char **ret);
 /**
  * pmprobe_report_to_libvirt_xml:
  * @ret: libvirt's <power_management> element of its host capabilities: <suspend_mem/>,
