@@ -348,6 +348,20 @@ const char *pmprobe_report_get_cpu_summary(const struct pmprobe_report *report);
 int pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret);
 
 /**
+ * pmprobe_report_section_to_text:
+ * @section: PMPROBE_SECTION_WAKE or PMPROBE_SECTION_CPU.
+ * @ret: the report's section as text for people, what `pmprobe --explain` prints: its first line
+ * a summary, then one line per object of the XML and JSON reports (the same names), its fields
+ * as name=value. PMPROBE_SECTION_CPU is pmprobe_report_cpu_to_text(); PMPROBE_SECTION_WAKE the
+ * devices with power/wakeup by group, the RTCs and the platform power drivers.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM; -ENODATA when the probe did not read the
+ * section). Free *@ret with free(). Since: 0.4
+ */
+int pmprobe_report_section_to_text(const struct pmprobe_report *report,
+				   enum pmprobe_section section, char **ret);
+
+/**
  * pmprobe_record:
  * @dir: an empty or missing directory; it becomes a fixture tree that pmprobe_new() can read
  * @ret: the report of the probe that was recorded, or NULL

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The walk's backend for people: one line per object, its scalars as key=value. */
+/* The walk's backend for people: one line per object, its scalars as key=value. Text for people
+ * belongs to the library, as the XML and JSON do: the tools print what it writes. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,26 +103,43 @@ static const struct report_writer text_writer = {
 	.content = text_content,
 };
 
-PMP_EXPORT int
-pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret)
+/* The section's first line, then the walk of it. */
+static int
+write_section(struct text *t, const struct pmprobe_report *report, enum pmprobe_section section)
 {
 	_cleanup_free_ char *summary = NULL;
+	const struct report_wake *w = &report->wake;
+
+	if (section == PMPROBE_SECTION_WAKE) {
+		fprintf(t->f,
+			"Wake sources (read only, no verdict): %zu with power/wakeup, %u enabled",
+			w->n_devices, w->n_enabled);
+		return wake_walk(&text_writer, t, w);
+	}
+	/* Names in the summary come from files: escaped as everywhere else. */
+	if (format_name(report->cpu->summary ? report->cpu->summary : "", &summary) < 0)
+		return -ENOMEM;
+	fprintf(t->f, "CPU power policies (read only, no verdict): %s", summary);
+	return cpu_walk(&text_writer, t, report->cpu);
+}
+
+PMP_EXPORT int
+pmprobe_report_section_to_text(const struct pmprobe_report *report, enum pmprobe_section section,
+			       char **ret)
+{
 	struct text t = {0};
 	char *s = NULL;
 	size_t size = 0;
 	int r;
 
 	assert_return(report && ret, -EINVAL);
-	if (!report->cpu)
+	assert_return(section == PMPROBE_SECTION_WAKE || section == PMPROBE_SECTION_CPU, -EINVAL);
+	if (section == PMPROBE_SECTION_WAKE ? !report->wake.probed : !report->cpu)
 		return -ENODATA;
-	/* Names in the summary come from files: escaped as everywhere else. */
-	if (format_name(report->cpu->summary ? report->cpu->summary : "", &summary) < 0)
-		return -ENOMEM;
 	t.f = open_memstream(&s, &size);
 	if (!t.f)
 		return -ENOMEM;
-	fprintf(t.f, "CPU power policies (read only, no verdict): %s", summary);
-	r = cpu_walk(&text_writer, &t, report->cpu);
+	r = write_section(&t, report, section);
 	fputc('\n', t.f);
 	if (fclose(t.f) != 0 || r < 0) {
 		free(s);
@@ -129,4 +147,10 @@ pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret)
 	}
 	*ret = s;
 	return 0;
+}
+
+PMP_EXPORT int
+pmprobe_report_cpu_to_text(const struct pmprobe_report *report, char **ret)
+{
+	return pmprobe_report_section_to_text(report, PMPROBE_SECTION_CPU, ret);
 }

@@ -282,9 +282,11 @@ write_platform(struct walk *k, const struct report_wake *wake)
 
 /* The devices with power/wakeup by group (in the order of format_wake_groups), the RTCs, the
  * platform and its power drivers. */
-static int
-write_wake(struct walk *k, const struct report_wake *wake)
+int
+wake_walk(const struct report_writer *ops, void *w, const struct report_wake *wake)
 {
+	struct walk walk = {.ops = ops, .w = w}, *k = &walk;
+
 	TRY(k->ops->open(k->w, "wake"));
 	TRY(k->ops->num(k->w, "devices", 1, wake->n_devices));
 	TRY(k->ops->num(k->w, "enabled", 1, wake->n_enabled));
@@ -328,6 +330,6 @@ report_walk(const struct report_writer *ops, void *w, const struct pmprobe_repor
 	if (report->cpu)
 		TRY(cpu_walk(ops, w, report->cpu));
 	if (report->wake.probed)
-		TRY(write_wake(&k, &report->wake));
+		TRY(wake_walk(ops, w, &report->wake));
 	return ops->close(w);
 }

@@ -9,6 +9,7 @@
 
 struct cpu_facts;
 struct pmprobe_report;
+struct report_wake;
 
 /* Every callback returns 0 or a negative errno; strings arrive made safe (format_name()). */
 struct report_writer {
@@ -41,3 +42,5 @@ struct report_writer {
 int report_walk(const struct report_writer *ops, void *w, const struct pmprobe_report *report);
 /* The CPU section alone, as the object "cpu". */
 int cpu_walk(const struct report_writer *ops, void *w, const struct cpu_facts *c);
+/* The wake section alone, as the object "wake". */
+int wake_walk(const struct report_writer *ops, void *w, const struct report_wake *wake);

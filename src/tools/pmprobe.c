@@ -139,13 +139,13 @@ print_cannot_read(const char *sysroot, int r)
 	fprintf(stderr, "': %s\n", strerror(-r));
 }
 
-/* The CPU section, when the probe read it: not a verdict, its own reasons. */
+/* A section (wake sources, CPU), when the probe read it: not a verdict, the library's text. */
 static void
-print_cpu(const struct pmprobe_report *report)
+print_section(const struct pmprobe_report *report, enum pmprobe_section section)
 {
 	char *text = NULL;
 
-	if (pmprobe_report_cpu_to_text(report, &text) < 0)
+	if (pmprobe_report_section_to_text(report, section, &text) < 0)
 		return;
 	printf("\n%s", text);
 	free(text);
@@ -159,13 +159,13 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 	printf("\nPolicy: %s\n\n", pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
 	if (explain) {
 		tool_print_facts(stdout, report);
-		tool_print_wake(stdout, report);
+		print_section(report, PMPROBE_SECTION_WAKE);
 		fputs("\nVerdicts:\n", stdout);
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
 	if (explain) {
-		print_cpu(report);
+		print_section(report, PMPROBE_SECTION_CPU);
 	} else if (pmprobe_report_get_cpu_summary(report)) {
 		fputs("\nCPU: ", stdout);
 		tool_print_escaped(stdout, pmprobe_report_get_cpu_summary(report));
