@@ -61,6 +61,24 @@ sed 's/"enabled":/"enabled_count":/' "$work/report.json" >"$work/name.json"
 expect 1 "enabled_count: in JSON, absent in XML" "a name that differs in JSON" \
 	"$work/report.xml" "$work/name.json"
 
+# The JSON Schema knows every name too: the renamed member fails it, the untouched report passes.
+schema_check() { # schema_check WANT_RC WHAT JSON
+	local rc
+	"$(dirname "$rng")/../tests/json-schema-check.py" "${rng%.rng}.schema.json" "$3" \
+		>"$work/out" 2>&1 && rc=0 || rc=$?
+	if [ "$rc" = 77 ]; then
+		echo "skip: $2 (no python3-jsonschema)"
+	elif [ "$rc" = "$1" ]; then
+		echo "ok: $2"
+	else
+		echo "FAIL: $2: exit $rc, expected $1" >&2
+		sed 's/^/    /' "$work/out" >&2
+		fail=1
+	fi
+}
+schema_check 0 "the JSON report validates against its schema" "$work/report.json"
+schema_check 1 "a name the JSON Schema does not know" "$work/name.json"
+
 # An effect the schema does not know.
 sed 's/effect="informs"/effect="decides"/g' "$work/report.xml" >"$work/bad.xml"
 sed 's/"effect": "informs"/"effect": "decides"/g' "$work/report.json" >"$work/bad.json"
