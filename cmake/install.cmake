@@ -25,9 +25,10 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/pmprobe-config-version.cm
 install(FILES ${PROJECT_BINARY_DIR}/pmprobe-config.cmake
 	${PROJECT_BINARY_DIR}/pmprobe-config-version.cmake DESTINATION ${PMPROBE_CMAKE_DIR})
 
-# Programs, and the report's schema for those who validate its XML.
+# Programs, and the report's schemas for those who validate its XML (RelaxNG) or JSON.
 install(TARGETS pmprobe_bin pm_is_supported_bin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/doc/pmprobe-report.rng
+	${PROJECT_SOURCE_DIR}/doc/pmprobe-report.schema.json
 	DESTINATION ${CMAKE_INSTALL_DATADIR}/pmprobe)
 
 # Man pages: every doc/man/<page>.<section>.scd, built by scdoc (SOURCE_DATE_EPOCH dates them).

@@ -76,6 +76,21 @@ expect 0 "--format xml" -- "$pmprobe" --format=xml --sysroot "$any"
 head -n1 /tmp/pmprobe-cli.$$ | grep -q '^<?xml ' || { echo "FAIL: --format xml" >&2; fail=1; }
 expect 0 "--format json" -- "$pmprobe" -f json --sysroot "$any"
 head -c1 /tmp/pmprobe-cli.$$ | grep -q '{' || { echo "FAIL: --format json" >&2; fail=1; }
+# --json and -J are --format json (lsblk, lscpu); --json=short the same on one line (systemctl).
+"$pmprobe" -f json --sysroot "$any" >/tmp/pmprobe-json.$$
+for opt in --json -J --json=pretty; do
+	expect 0 "$opt" -- "$pmprobe" "$opt" --sysroot "$any"
+	cmp -s /tmp/pmprobe-cli.$$ /tmp/pmprobe-json.$$ ||
+		{ echo "FAIL: $opt is not --format json" >&2; fail=1; }
+done
+expect 0 "--json=short" -- "$pmprobe" --json=short --sysroot "$any"
+[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && head -c11 /tmp/pmprobe-cli.$$ | grep -q '^{"format":' &&
+	python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' \
+		/tmp/pmprobe-cli.$$ /tmp/pmprobe-json.$$ ||
+	{ echo "FAIL: --json=short is not the report on one line" >&2; fail=1; }
+expect 2 "--json=bogus" -- "$pmprobe" --json=bogus --sysroot "$any"
+grep -q "unknown JSON style 'bogus'" /tmp/pmprobe-cli.$$ || { echo "FAIL: --json=bogus" >&2; fail=1; }
+expect 2 "--json with --format xml" -- "$pmprobe" --json --format xml --sysroot "$any"
 expect 0 "--format libvirt" -- "$pmprobe" --format libvirt --sysroot "$any"
 grep -q '^<power_management' /tmp/pmprobe-cli.$$ || { echo "FAIL: --format libvirt" >&2; fail=1; }
 # Each reason's effect: a word per --explain line; in text, only what decides is marked.
@@ -213,5 +228,5 @@ record_json() {
 stdout_lost "record --format json" record_json
 rm -rf "$rec"
 
-rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-conf.$$ /tmp/pmprobe-explain.$$
+rm -f /tmp/pmprobe-cli.$$ /tmp/pmprobe-json.$$ /tmp/pmprobe-conf.$$ /tmp/pmprobe-explain.$$
 exit $fail

@@ -193,8 +193,8 @@ test_format_xml_report(void **state)
 	assert_non_null(doc);
 	root = xmlDocGetRootElement(doc);
 	assert_string_equal((const char *)root->name, "pmprobe-report");
-	assert_prop(root, "format", "1");
-	assert_prop(root, "pmprobe-version", PMPROBE_VERSION);
+	assert_prop(root, "format", "2");
+	assert_prop(root, "pmprobe_version", PMPROBE_VERSION);
 	assert_prop(root, "policy", "feasible");
 	assert_prop(root, "backend", "sysroot");
 	targets = nth_element(root->children, 0);
@@ -261,7 +261,7 @@ test_format_json_report(void **state)
 	doc = json_tokener_parse(text);
 	assert_non_null(doc);
 	assert_true(json_object_object_get_ex(doc, "format", &v));
-	assert_int_equal(json_object_get_int(v), 1);
+	assert_int_equal(json_object_get_int(v), 2);
 	assert_string_equal(jget(doc, "pmprobe_version"), PMPROBE_VERSION);
 	assert_string_equal(jget(doc, "policy"), "feasible");
 	assert_string_equal(jget(doc, "backend"), "sysroot");
@@ -286,7 +286,74 @@ test_format_json_report(void **state)
 	f = json_object_array_get_idx(facts, 4);
 	assert_string_equal(jget(f, "key"), "rtc.r\\x1btc.wakealarm");
 	assert_string_equal(jget(f, "value"), "Grüße\n\tok");
+	free(text);
+	/* --json=short: the same document on one line. */
+	assert_int_equal(pmprobe_report_to_json_ext(r, PMPROBE_JSON_SHORT, &text), 0);
+	assert_ptr_equal(strchr(text, '\n'), text + strlen(text) - 1);
+	assert_true(!strncmp(text, "{\"format\":2,\"pmprobe_version\":", 30));
+	v = json_tokener_parse(text);
+	assert_non_null(v);
+	assert_true(json_object_equal(v, doc));
+	json_object_put(v);
+	free(text);
+	text = NULL;
+	assert_int_equal(pmprobe_report_to_json_ext(r, 1u << 7, &text), -EINVAL);
+	assert_null(text);
 	json_object_put(doc);
+	pmprobe_report_unref(r);
+}
+
+/* The wake section through the walk: the same names in text, XML and JSON; a count that is no
+ * number is absent in text and XML and null in JSON. */
+static void
+test_format_wake_section(void **state)
+{
+	struct pmprobe_report *r = report_with(NULL, 0, 0);
+	char *text = NULL;
+
+	(void)state;
+	assert_int_equal(pmprobe_report_section_to_text(r, PMPROBE_SECTION_WAKE, &text), -ENODATA);
+	assert_int_equal(pmprobe_report_section_to_text(r, 1u << 5, &text), -EINVAL);
+	r->wake.probed = 1;
+	r->wake.n_enabled = 1;
+	r->wake.devices_r = -EACCES;
+	assert_int_equal(report_wake_add_device(
+				 &r->wake,
+				 &(struct report_wake_device){
+					 .group = (char *)"button",
+					 .sysname = (char *)"PNP0C0D:00",
+					 .wakeup = (char *)"enabled",
+					 .kind = (char *)"lid",
+					 .wakeup_count = (char *)"7",
+					 .active_count = (char *)"x",
+					 .path = (char *)"sys/devices/LNXSYSTM:00/power/wakeup",
+				 }),
+			 0);
+	assert_int_equal(report_wake_add_rtc(&r->wake, "rtc0", 1), 0);
+	assert_int_equal(report_wake_set_rtc_wakeup(&r->wake, "rtc0", "unknown"), 0);
+	r->wake.platform = "amd";
+	report_wake_add_driver(&r->wake, "amd_pmc", "loaded");
+	assert_int_equal(pmprobe_report_section_to_text(r, PMPROBE_SECTION_WAKE, &text), 0);
+	assert_string_equal(
+		text, "Wake sources (read only, no verdict): 1 with power/wakeup, 1 enabled\n"
+		      "  wake devices=1 enabled=1 complete=no\n"
+		      "    group name=button\n"
+		      "      device sysname=PNP0C0D:00 wakeup=enabled kind=lid wakeup_count=7 "
+		      "path=sys/devices/LNXSYSTM:00/power/wakeup\n"
+		      "    rtc name=rtc0 wakealarm=yes device_wakeup=unknown\n"
+		      "    platform name=amd\n"
+		      "      driver name=amd_pmc state=loaded\n");
+	free(text);
+	assert_int_equal(pmprobe_report_to_json_ext(r, PMPROBE_JSON_SHORT, &text), 0);
+	assert_non_null(strstr(text, "\"wake\":{\"devices\":1,\"enabled\":1,\"complete\":false,"
+				     "\"groups\":[{\"name\":\"button\",\"devices\":[{\"sysname\":"
+				     "\"PNP0C0D:00\",\"subsystem\":null,\"driver\":null,\"wakeup\":"
+				     "\"enabled\",\"kind\":\"lid\",\"wakeup_count\":7,"
+				     "\"active_count\":null,"));
+	assert_non_null(strstr(text,
+			       "\"rtcs\":[{\"name\":\"rtc0\",\"wakealarm\":true,"
+			       "\"device_wakeup\":\"unknown\"}],\"platform\":{\"name\":\"amd\","
+			       "\"drivers\":[{\"name\":\"amd_pmc\",\"state\":\"loaded\"}]}}"));
 	free(text);
 	pmprobe_report_unref(r);
 }
@@ -369,6 +436,7 @@ main(void)
 		cmocka_unit_test(test_format_invalid_arguments),
 		cmocka_unit_test(test_format_xml_report),
 		cmocka_unit_test(test_format_json_report),
+		cmocka_unit_test(test_format_wake_section),
 		cmocka_unit_test(test_format_is_text),
 		cmocka_unit_test(test_format_value_base64),
 		cmocka_unit_test(test_format_name_escapes),

@@ -314,8 +314,25 @@ int pmprobe_effect_from_string(const char *s);
  * *@ret is NUL-terminated, the caller frees it with free(). Since: 0.1
  */
 int pmprobe_report_to_xml(const struct pmprobe_report *report, char **ret);
-/* The same content as pmprobe_report_to_xml(), as one JSON document. Since: 0.1 */
+/* The same content as pmprobe_report_to_xml(), as one JSON document, indented, that validates
+ * against doc/pmprobe-report.schema.json: pmprobe_report_to_json_ext() with no flags.
+ * Since: 0.1 */
 int pmprobe_report_to_json(const struct pmprobe_report *report, char **ret);
+
+/* How pmprobe_report_to_json_ext() writes. Since: 0.4 */
+enum pmprobe_json_flags {
+	PMPROBE_JSON_SHORT = 1 << 0, /* one line, no spaces (systemctl's --json=short) */
+};
+
+/**
+ * pmprobe_report_to_json_ext:
+ * @flags: 0 (indented, as pmprobe_report_to_json()) or PMPROBE_JSON_SHORT.
+ * @ret: the document, ending with one line ending.
+ *
+ * Returns: 0, or a negative errno (-EINVAL for unknown flags, -ENOMEM). Free *@ret with free().
+ * Since: 0.4
+ */
+int pmprobe_report_to_json_ext(const struct pmprobe_report *report, unsigned flags, char **ret);
 /**
  * pmprobe_report_to_libvirt_xml:
  * @ret: libvirt's <power_management> element of its host capabilities: <suspend_mem/>,
@@ -446,6 +463,20 @@ int pmprobe_report_get_n_cpu_reasons(const struct pmprobe_report *report);
  * few), "description". Since: 0.4 */
 int pmprobe_report_get_cpu_reason(const struct pmprobe_report *report, size_t i, const char *key,
 				  const char **ret_string, unsigned long long *ret_number);
+
+/**
+ * pmprobe_report_section_to_text:
+ * @section: PMPROBE_SECTION_WAKE or PMPROBE_SECTION_CPU.
+ * @ret: the report's section as text for people, what `pmprobe --explain` prints: its first line
+ * a summary, then one line per object of the XML and JSON reports (the same names), its fields
+ * as name=value. PMPROBE_SECTION_CPU is pmprobe_report_cpu_to_text(); PMPROBE_SECTION_WAKE the
+ * devices with power/wakeup by group, the RTCs and the platform power drivers.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM; -ENODATA when the probe did not read the
+ * section). Free *@ret with free(). Since: 0.4
+ */
+int pmprobe_report_section_to_text(const struct pmprobe_report *report,
+				   enum pmprobe_section section, char **ret);
 
 /**
  * pmprobe_record:

@@ -39,15 +39,15 @@ cpu_index(const char **p, uint64_t *ret)
 
 /* The kernel writes "0-3,8" (cpumap_print_list), space-separated lists in affected_cpus. */
 int
-cpu_list_count(const char *text)
+cpu_list_ranges(const char *text, int (*fn)(void *data, unsigned a, unsigned b), void *data)
 {
 	const char *p = text;
-	uint64_t n = 0;
 
 	if (strlen(text) > CPU_LIST_TEXT_MAX)
 		return -EBADMSG;
 	while (*p) {
 		uint64_t a, b;
+		int r;
 
 		if (cpu_index(&p, &a) < 0)
 			return -EBADMSG;
@@ -57,7 +57,9 @@ cpu_list_count(const char *text)
 			if (cpu_index(&p, &b) < 0 || b < a)
 				return -EBADMSG;
 		}
-		n += b - a + 1;
+		r = fn(data, (unsigned)a, (unsigned)b);
+		if (r < 0)
+			return r;
 		if (*p == ' ' && p[1] == '\0')
 			break; /* affected_cpus ends in a space */
 		if (*p == ',' || *p == ' ') {
@@ -68,6 +70,26 @@ cpu_list_count(const char *text)
 			return -EBADMSG;
 		}
 	}
+	return 0;
+}
+
+static int
+count_range(void *data, unsigned a, unsigned b)
+{
+	uint64_t *n = data;
+
+	*n += (uint64_t)b - a + 1;
+	return 0;
+}
+
+int
+cpu_list_count(const char *text)
+{
+	uint64_t n = 0;
+	int r = cpu_list_ranges(text, count_range, &n);
+
+	if (r < 0)
+		return r;
 	return n > 65536 ? -EBADMSG : (int)n;
 }
 

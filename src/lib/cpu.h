@@ -94,6 +94,9 @@ struct cpu_facts *cpu_facts_free(struct cpu_facts *c);
 void cpuidle_states_free(struct cpuidle_state *s, size_t n);
 /* Returns: the number of CPUs in a kernel CPU list ("0-3,8"), or -EBADMSG. */
 int cpu_list_count(const char *text);
+/* Calls @fn for each range of a kernel CPU list ("0-3,8": 0-3, then 8-8) in order.
+ * Returns: 0, -EBADMSG (malformed: some ranges may have been handed out), or @fn's error. */
+int cpu_list_ranges(const char *text, int (*fn)(void *data, unsigned a, unsigned b), void *data);
 /* Returns: 1 when @word is one of the whitespace-separated words of @list. */
 int cpu_words_has(const char *list, const char *word);
 /* Parses @text as a decimal number no greater than @max. Returns: 0 or -EBADMSG. */

@@ -164,6 +164,8 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 	int r;
 
 	r = report_new(ctx->policy, src->ops->name, &report);
+	if (r >= 0 && ctx->sysroot && !(report->sysroot = strdup(ctx->sysroot)))
+		r = -ENOMEM;
 	if (r >= 0)
 		r = probe_host(src, report, probe_plan(ctx->policy, ctx->targets, ctx->sections),
 			       &facts);

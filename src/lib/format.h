@@ -6,7 +6,7 @@
 
 #include "wake-group.h" /* wake_groups[]: the order the writers show them */
 
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2 /* 2 (0.4.0): one name per field in XML and JSON, JSON numbers and arrays, sysroot */
 
 /* Returns: 1 when @s is UTF-8 that XML 1.0 and JSON carry unchanged as text: no control
  * characters (C0, DEL, C1) but tab and newline, no surrogates, no U+FFFE/U+FFFF. */

@@ -100,6 +100,7 @@ report_free(struct pmprobe_report *report)
 	}
 	free(report->facts);
 	free(report->backend);
+	free(report->sysroot);
 	cpu_facts_free(report->cpu);
 	report_wake_done(&report->wake);
 	free(report);

@@ -20,6 +20,7 @@ struct pmprobe_report {
 	int refcount;
 	enum pmprobe_policy policy;
 	char *backend;
+	char *sysroot; /* the root the probe read, NULL for the live host */
 	struct fact *facts;
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];

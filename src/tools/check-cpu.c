@@ -111,8 +111,27 @@ json_path_lookup(json_object *o, const char *path, json_object **ret)
 	return 1;
 }
 
+/* An array of CPU numbers as the kernel writes a CPU list: "0-3,8". */
+static void
+as_cpu_list(json_object *v, char *buf, size_t size)
+{
+	size_t len = json_object_array_length(v), n = 0;
+
+	for (size_t i = 0; i < len && n < size;) {
+		int64_t a = json_object_get_int64(json_object_array_get_idx(v, i)), b = a;
+
+		while (++i < len && json_object_get_int64(json_object_array_get_idx(v, i)) == b + 1)
+			b++;
+		n += (size_t)(a == b ? snprintf(buf + n, size - n, "%s%lld", n ? "," : "",
+						(long long)a)
+				     : snprintf(buf + n, size - n, "%s%lld-%lld", n ? "," : "",
+						(long long)a, (long long)b));
+	}
+}
+
 /* A member as EXPECTED writes it: strings and numbers as text, null, arrays of strings as
- * their words; the reasons' codes for "reasons". */
+ * their words, arrays of numbers (CPUs) as a kernel CPU list; the reasons' codes for
+ * "reasons". */
 static void
 as_text(int found, json_object *v, const char *key, char *buf, size_t size)
 {
@@ -121,6 +140,11 @@ as_text(int found, json_object *v, const char *key, char *buf, size_t size)
 	buf[0] = '\0';
 	if (!found) {
 		snprintf(buf, size, "(absent)");
+		return;
+	}
+	if (json_object_is_type(v, json_type_array) && json_object_array_length(v) &&
+	    json_object_is_type(json_object_array_get_idx(v, 0), json_type_int)) {
+		as_cpu_list(v, buf, size);
 		return;
 	}
 	if (!json_object_is_type(v, json_type_array)) {

@@ -35,6 +35,8 @@ usage(FILE *out)
 	      "       pmprobe [--format text|json] check ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
 	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
+	      "  -J, --json[=STYLE]    the same as --format json; STYLE pretty (default) or short\n"
+	      "                        (one line)\n"
 	      "  -e, --explain         the same as --format explain: every file read, and why\n"
 	      "  -p, --policy=POLICY   feasible (default) or pm-utils\n"
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
@@ -47,7 +49,8 @@ usage(FILE *out)
 
 struct options {
 	const char *policy, *sysroot;
-	int format; /* -1: not given */
+	int format;	     /* -1: not given */
+	unsigned json_flags; /* pmprobe_report_to_json_ext()'s, from --json=STYLE */
 	char **args;
 	int n_args;
 };
@@ -67,6 +70,7 @@ parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
+		{"json", optional_argument, NULL, 'J'}, /* pretty, short */
 		{"explain", no_argument, NULL, 'e'},
 		{"policy", required_argument, NULL, 'p'},
 		{"sysroot", required_argument, NULL, 'r'},
@@ -77,11 +81,24 @@ parse_args(int argc, char **argv, struct options *o)
 	int c, f;
 
 	o->format = -1;
-	while ((c = getopt_long(argc, argv, "f:ep:r:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:eJp:r:hV", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'J':
+			if (optarg && strcmp(optarg, "pretty") != 0 &&
+			    strcmp(optarg, "short") != 0) {
+				fprintf(stderr,
+					"pmprobe: unknown JSON style '%s' (pretty or short)\n",
+					optarg);
+				return -EINVAL;
+			}
+			if (optarg && !strcmp(optarg, "short"))
+				o->json_flags = PMPROBE_JSON_SHORT;
+			/* fall through */
 		case 'f':
 		case 'e':
-			f = c == 'e' ? FORMAT_EXPLAIN : cli_format_from_string(optarg);
+			f = c == 'e'   ? FORMAT_EXPLAIN
+			    : c == 'J' ? FORMAT_JSON
+				       : cli_format_from_string(optarg);
 			if (f < 0) {
 				fprintf(stderr, "pmprobe: unknown format '%s'\n", optarg);
 				return -EINVAL;
@@ -122,13 +139,13 @@ print_cannot_read(const char *sysroot, int r)
 	fprintf(stderr, "': %s\n", strerror(-r));
 }
 
-/* The CPU section, when the probe read it: not a verdict, its own reasons. */
+/* A section (wake sources, CPU), when the probe read it: not a verdict, the library's text. */
 static void
-print_cpu(const struct pmprobe_report *report)
+print_section(const struct pmprobe_report *report, enum pmprobe_section section)
 {
 	char *text = NULL;
 
-	if (pmprobe_report_cpu_to_text(report, &text) < 0)
+	if (pmprobe_report_section_to_text(report, section, &text) < 0)
 		return;
 	printf("\n%s", text);
 	free(text);
@@ -142,13 +159,13 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 	printf("\nPolicy: %s\n\n", pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
 	if (explain) {
 		tool_print_facts(stdout, report);
-		tool_print_wake(stdout, report);
+		print_section(report, PMPROBE_SECTION_WAKE);
 		fputs("\nVerdicts:\n", stdout);
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
 	if (explain) {
-		print_cpu(report);
+		print_section(report, PMPROBE_SECTION_CPU);
 	} else if (pmprobe_report_get_cpu_summary(report)) {
 		fputs("\nCPU: ", stdout);
 		tool_print_escaped(stdout, pmprobe_report_get_cpu_summary(report));
@@ -158,7 +175,8 @@ print_summary(const struct pmprobe_report *report, const char *sysroot, int expl
 
 /* Returns: 0, or a negative errno from the writer. */
 static int
-print_report(const struct pmprobe_report *report, const char *sysroot, enum format format)
+print_report(const struct pmprobe_report *report, const char *sysroot, enum format format,
+	     unsigned json_flags)
 {
 	char *text = NULL;
 	int r;
@@ -172,7 +190,7 @@ print_report(const struct pmprobe_report *report, const char *sysroot, enum form
 		r = pmprobe_report_to_xml(report, &text);
 		break;
 	case FORMAT_JSON:
-		r = pmprobe_report_to_json(report, &text);
+		r = pmprobe_report_to_json_ext(report, json_flags, &text);
 		break;
 	case FORMAT_LIBVIRT:
 		r = pmprobe_report_to_libvirt_xml(report, &text);
@@ -261,7 +279,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	if (r > 0)
 		print_skipped(o->args[1]);
 	if (o->format >= 0)
-		r = print_report(report, sysroot, (enum format)o->format);
+		r = print_report(report, sysroot, (enum format)o->format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error((enum format)o->format, r) : 0;
 }
@@ -451,7 +469,7 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 		print_cannot_read(sysroot, r);
 		return EXIT_USAGE;
 	}
-	r = print_report(report, sysroot, format);
+	r = print_report(report, sysroot, format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error(format, r) : 0;
 }

@@ -18,5 +18,3 @@ void tool_print_escaped(FILE *out, const char *s);
 void tool_print_facts(FILE *out, const struct pmprobe_report *report);
 void tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_target t,
 		       int sentences);
-/* The wake sources by group, the RTCs and the platform drivers, from the report's facts. */
-void tool_print_wake(FILE *out, const struct pmprobe_report *report);

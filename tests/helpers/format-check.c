@@ -79,18 +79,6 @@ same(const char *where, const char *what, xmlChar *xml, const char *json)
 	xmlFree(xml);
 }
 
-static json_object *
-jarray(json_object *o, const char *key, const char *where)
-{
-	json_object *v;
-
-	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_array)) {
-		fail("%s: JSON has no array '%s'", where, key);
-		return NULL;
-	}
-	return v;
-}
-
 /* A verdict follows from its reasons' effects: no when one blocks, else unknown when one is
  * unknown, else yes (doc/policies.md). */
 static void
@@ -112,47 +100,6 @@ check_effects(xmlNodePtr t, const char *where)
 		fail("%s: verdict '%s' with %d blocking and %d unknown reasons (that is '%s')",
 		     where, verdict ? (const char *)verdict : "(absent)", blocks, unknown, want);
 	xmlFree(verdict);
-}
-
-static void
-compare_target(xmlNodePtr t, json_object *jt, const char *where)
-{
-	json_object *reasons = jarray(jt, "reasons", where);
-	size_t n = reasons ? json_object_array_length(reasons) : 0, i = 0;
-	xmlNodePtr r;
-
-	same(where, "name", xmlGetProp(t, BAD_CAST "name"), jstr(jt, "name"));
-	same(where, "verdict", xmlGetProp(t, BAD_CAST "verdict"), jstr(jt, "verdict"));
-	check_effects(t, where);
-	for (r = element(t->children); r; r = element(r->next), i++) {
-		json_object *jr = i < n ? json_object_array_get_idx(reasons, i) : NULL;
-
-		if (!jr) {
-			fail("%s: more reasons in XML than in JSON", where);
-			return;
-		}
-		same(where, "reason code", xmlGetProp(r, BAD_CAST "code"), jstr(jr, "code"));
-		same(where, "reason effect", xmlGetProp(r, BAD_CAST "effect"), jstr(jr, "effect"));
-		same(where, "reason description", xmlNodeGetContent(r), jstr(jr, "description"));
-	}
-	if (i != n)
-		fail("%s: %zu reasons in XML, %zu in JSON", where, i, n);
-}
-
-static void
-compare_fact(xmlNodePtr f, json_object *jf, const char *where)
-{
-	xmlNodePtr v = element(f->children);
-	json_object *enc;
-
-	same(where, "key", xmlGetProp(f, BAD_CAST "key"), jstr(jf, "key"));
-	same(where, "state", xmlGetProp(f, BAD_CAST "state"), jstr(jf, "state"));
-	same(where, "errno", xmlGetProp(f, BAD_CAST "errno"), jstr(jf, "errno"));
-	same(where, "path", xmlGetProp(f, BAD_CAST "path"), jstr(jf, "path"));
-	same(where, "value", v ? xmlNodeGetContent(v) : NULL, jstr(jf, "value"));
-	same(where, "value encoding", v ? xmlGetProp(v, BAD_CAST "encoding") : NULL,
-	     json_object_object_get_ex(jf, "value_encoding", &enc) ? json_object_get_string(enc)
-								   : NULL);
 }
 
 /* A JSON scalar or array of strings as the XML writes it, whitespace collapsed, in @buf. */
@@ -195,14 +142,97 @@ child_named(xmlNodePtr e, const char *name)
 	return NULL;
 }
 
-/* The CPU section has one shape in both (src/lib/format-cpu.h): an attribute is the member of
- * its name (a number as text, a word list as an array), a child element is the member of its
- * name (an object, or an array of the child's elements in order), an element's text is its
- * "description", and a null member is an absent attribute. */
+/* The one fixed mapping between the formats (src/lib/format-walk.h): a JSON array is an XML
+ * element around its items, or, for these names, the items alone in the parent element. */
+static const char *const bare_lists[][2] = {
+	{"reasons", "reason"}, {"groups", "group"},   {"devices", "device"},
+	{"rtcs", "rtc"},       {"drivers", "driver"},
+};
+
+static const char *
+bare_item(const char *key)
+{
+	for (size_t i = 0; i < sizeof(bare_lists) / sizeof(bare_lists[0]); i++)
+		if (!strcmp(bare_lists[i][0], key))
+			return bare_lists[i][1];
+	return NULL;
+}
+
+/* A kernel CPU list ("0-3,8", "0 1 2 3") as the numbers it names, space-separated, in @buf. */
+static void
+expand_cpus(const char *list, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (const char *p = list; *p && n < size;) {
+		char *end;
+		unsigned long a = strtoul(p, &end, 10), b = a;
+
+		if (end == p)
+			break;
+		if (*end == '-')
+			b = strtoul(end + 1, &end, 10);
+		for (unsigned long c = a; c <= b && n < size; c++)
+			n += (size_t)snprintf(buf + n, size - n, "%s%lu", n ? " " : "", c);
+		p = end + strspn(end, ", ");
+	}
+}
+
+static void compare_tree(xmlNodePtr e, json_object *o, const char *where);
+
+/* The items of a JSON array against XML elements from @item on named @name (NULL: any). */
+static void
+compare_items(xmlNodePtr item, const char *name, json_object *v, const char *where)
+{
+	size_t n = json_object_array_length(v), i = 0;
+	char sub[256];
+
+	for (; item; item = element(item->next)) {
+		if (name && xmlStrcmp(item->name, BAD_CAST name))
+			continue;
+		snprintf(sub, sizeof(sub), "%s[%zu]", where, i);
+		if (i < n)
+			compare_tree(item, json_object_array_get_idx(v, i), sub);
+		i++;
+	}
+	if (i != n)
+		fail("%s: %zu in XML, %zu in JSON", where, i, n);
+}
+
+/* An XML attribute against a JSON scalar or array of scalars. */
+static void
+compare_attr(const xmlChar *attr, json_object *v, const char *where)
+{
+	char x[8192], j[8192];
+
+	if (json_object_is_type(v, json_type_boolean)) {
+		snprintf(j, sizeof(j), "%s", json_object_get_boolean(v) ? "yes" : "no");
+		snprintf(x, sizeof(x), "%s", (const char *)attr);
+	} else if (json_object_is_type(v, json_type_array) && json_object_array_length(v) &&
+		   json_object_is_type(json_object_array_get_idx(v, 0), json_type_int)) {
+		expand_cpus((const char *)attr, x, sizeof(x));
+		jtext(v, j, sizeof(j));
+	} else {
+		snprintf(x, sizeof(x), "%s", (const char *)attr);
+		collapse(x);
+		jtext(v, j, sizeof(j));
+		collapse(j);
+	}
+	if (strcmp(x, j) != 0)
+		fail("%s: '%s' in XML, '%s' in JSON", where, x, j);
+}
+
+/* The report has one shape in both, one name per field: an attribute is the member of its name
+ * (a number as text, a yes/no as a boolean, a word or CPU list as an array), a child element is
+ * the member of its name (an object, or an array of the child's elements in order; bare_lists
+ * the items alone), an element's text is its "description", a fact's <value> element the
+ * members "value" and "value_encoding", and a null member is an absent attribute. Any name that
+ * differs between the formats fails here. */
 static void
 compare_tree(xmlNodePtr e, json_object *o, const char *where)
 {
-	char x[8192], j[8192], sub[256];
+	char sub[256];
 
 	if (!json_object_is_type(o, json_type_object)) {
 		fail("%s: not an object in JSON", where);
@@ -212,170 +242,63 @@ compare_tree(xmlNodePtr e, json_object *o, const char *where)
 	{
 		xmlNodePtr c = child_named(e, key);
 		xmlChar *attr = xmlGetProp(e, BAD_CAST key);
+		int null = !v || json_object_is_type(v, json_type_null);
 
 		snprintf(sub, sizeof(sub), "%s/%s", where, key);
-		if (c && json_object_is_type(v, json_type_array)) {
-			size_t n = json_object_array_length(v), i = 0;
-
-			for (xmlNodePtr item = element(c->children); item;
-			     item = element(item->next), i++) {
-				snprintf(sub, sizeof(sub), "%s/%s[%zu]", where, key, i);
-				if (i < n)
-					compare_tree(item, json_object_array_get_idx(v, i), sub);
-			}
-			if (i != n)
-				fail("%s/%s: %zu in XML, %zu in JSON", where, key, i, n);
-		} else if (c) {
-			compare_tree(c, v, sub);
+		if (!strcmp(key, "value_encoding")) {
+			c = child_named(e, "value");
+			same(sub, "encoding", c ? xmlGetProp(c, BAD_CAST "encoding") : NULL,
+			     jstr(o, key));
+		} else if (!strcmp(key, "value") && c && !null) {
+			same(sub, "text", c ? xmlNodeGetContent(c) : NULL, jstr(o, key));
 		} else if (!strcmp(key, "description")) {
 			same(sub, "text", xmlNodeGetContent(e), jstr(o, key));
-		} else if (!v || json_object_is_type(v, json_type_null)) {
+		} else if (c && json_object_is_type(v, json_type_array)) {
+			compare_items(element(c->children), NULL, v, sub);
+		} else if (!attr && bare_item(key) && json_object_is_type(v, json_type_array)) {
+			compare_items(element(e->children), bare_item(key), v, sub);
+		} else if (c) {
+			compare_tree(c, v, sub);
+		} else if (null) {
 			if (attr)
 				fail("%s: in XML, null in JSON", sub);
 		} else if (!attr) {
 			fail("%s: in JSON, absent in XML", sub);
 		} else {
-			snprintf(x, sizeof(x), "%s", (const char *)attr);
-			collapse(x);
-			jtext(v, j, sizeof(j));
-			collapse(j);
-			if (strcmp(x, j) != 0)
-				fail("%s: '%s' in XML, '%s' in JSON", sub, x, j);
+			compare_attr(attr, v, sub);
 		}
 		xmlFree(attr);
 	}
 	for (xmlAttrPtr a = e->properties; a; a = a->next)
 		if (!json_object_object_get_ex(o, (const char *)a->name, NULL))
 			fail("%s: attribute %s is not in JSON", where, (const char *)a->name);
-	for (xmlNodePtr c = element(e->children); c; c = element(c->next))
-		if (!json_object_object_get_ex(o, (const char *)c->name, NULL))
+	for (xmlNodePtr c = element(e->children); c; c = element(c->next)) {
+		int known = json_object_object_get_ex(o, (const char *)c->name, NULL);
+
+		for (size_t i = 0; !known && i < sizeof(bare_lists) / sizeof(bare_lists[0]); i++)
+			known = !xmlStrcmp(c->name, BAD_CAST bare_lists[i][1]) &&
+				json_object_object_get_ex(o, bare_lists[i][0], NULL);
+		if (!known)
 			fail("%s: element %s is not in JSON", where, (const char *)c->name);
+	}
 }
 
-/* Every target and fact, in order, with every field; the CPU section. */
-static void
-compare_wake_group(xmlNodePtr g, json_object *jg, const char *where)
-{
-	static const char *const attrs[][2] = {
-		{"sysname", "sysname"},
-		{"subsystem", "subsystem"},
-		{"driver", "driver"},
-		{"wakeup", "wakeup"},
-		{"kind", "kind"},
-		{"wakeup-count", "wakeup_count"},
-		{"active-count", "active_count"},
-		{"path", "path"},
-	};
-	json_object *list = jarray(jg, "devices", where);
-	size_t i = 0, n = list ? json_object_array_length(list) : 0;
-
-	same(where, "name", xmlGetProp(g, BAD_CAST "name"), jstr(jg, "name"));
-	for (xmlNodePtr d = element(g->children); d && list; d = element(d->next), i++) {
-		if (i >= n) {
-			fail("%s: more devices in XML", where);
-			return;
-		}
-		for (size_t a = 0; a < sizeof(attrs) / sizeof(attrs[0]); a++)
-			same(where, attrs[a][1], xmlGetProp(d, BAD_CAST attrs[a][0]),
-			     jstr(json_object_array_get_idx(list, i), attrs[a][1]));
-	}
-	if (i != n)
-		fail("%s: %zu devices in XML, %zu in JSON", where, i, n);
-}
-
-/* The wake section: counts, each group's devices, the RTCs and the platform, in order. */
-static void
-compare_wake(xmlNodePtr wake, json_object *j)
-{
-	json_object *jw, *groups, *rtcs, *platform, *v;
-	size_t ng = 0, nr = 0;
-	char where[64];
-
-	if (!json_object_object_get_ex(j, "wake", &jw)) {
-		fail("wake: in XML, not in JSON");
-		return;
-	}
-	same("wake", "devices", xmlGetProp(wake, BAD_CAST "devices"),
-	     json_object_object_get_ex(jw, "devices", &v) ? json_object_get_string(v) : NULL);
-	same("wake", "enabled", xmlGetProp(wake, BAD_CAST "enabled"),
-	     json_object_object_get_ex(jw, "enabled", &v) ? json_object_get_string(v) : NULL);
-	groups = jarray(jw, "groups", "wake");
-	rtcs = jarray(jw, "rtcs", "wake");
-	if (!groups || !rtcs || !json_object_object_get_ex(jw, "platform", &platform))
-		return;
-	for (xmlNodePtr e = element(wake->children); e; e = element(e->next)) {
-		if (!xmlStrcmp(e->name, BAD_CAST "group")) {
-			snprintf(where, sizeof(where), "wake.group[%zu]", ng);
-			compare_wake_group(e, json_object_array_get_idx(groups, ng++), where);
-		} else if (!xmlStrcmp(e->name, BAD_CAST "rtc")) {
-			json_object *jr = json_object_array_get_idx(rtcs, nr++);
-
-			snprintf(where, sizeof(where), "wake.rtc[%zu]", nr - 1);
-			same(where, "name", xmlGetProp(e, BAD_CAST "name"), jstr(jr, "name"));
-			same(where, "device wakeup", xmlGetProp(e, BAD_CAST "device-wakeup"),
-			     jstr(jr, "device_wakeup"));
-		} else {
-			same("wake.platform", "name", xmlGetProp(e, BAD_CAST "name"),
-			     jstr(platform, "name"));
-		}
-	}
-	if (ng != json_object_array_length(groups) || nr != json_object_array_length(rtcs))
-		fail("wake: groups or RTCs differ in number");
-}
-
-/* Every target and fact, in order, with every field. */
+/* The whole report, and each target's verdict against its reasons' effects. */
 static void
 compare_report(xmlDocPtr doc, json_object *j)
 {
-	xmlNodePtr root = xmlDocGetRootElement(doc), sec;
-	json_object *format, *list;
-	xmlChar *xformat = xmlGetProp(root, BAD_CAST "format");
+	xmlNodePtr root = xmlDocGetRootElement(doc), targets = child_named(root, "targets");
 	char where[64];
+	size_t i = 0;
 
-	if (!xformat || !json_object_object_get_ex(j, "format", &format) ||
-	    json_object_get_int(format) != atoi((const char *)xformat))
-		fail("format differs");
-	xmlFree(xformat);
-	same("report", "pmprobe version", xmlGetProp(root, BAD_CAST "pmprobe-version"),
-	     jstr(j, "pmprobe_version"));
-	same("report", "policy", xmlGetProp(root, BAD_CAST "policy"), jstr(j, "policy"));
-	same("report", "backend", xmlGetProp(root, BAD_CAST "backend"), jstr(j, "backend"));
-	for (sec = element(root->children); sec; sec = element(sec->next)) {
-		int targets = !xmlStrcmp(sec->name, BAD_CAST "targets");
-		size_t n, i = 0;
-
-		if (!xmlStrcmp(sec->name, BAD_CAST "cpu")) {
-			if (!json_object_object_get_ex(j, "cpu", &list))
-				fail("the XML has a CPU section, the JSON none");
-			else
-				compare_tree(sec, list, "cpu");
-			continue;
-		}
-
-		if (!xmlStrcmp(sec->name, BAD_CAST "wake")) {
-			compare_wake(sec, j);
-			continue;
-		}
-		list = jarray(j, targets ? "targets" : "facts", "report");
-		if (!list)
-			continue;
-		n = json_object_array_length(list);
-		for (xmlNodePtr e = element(sec->children); e; e = element(e->next), i++) {
-			if (i >= n) {
-				fail("%s: more in XML than in JSON", (const char *)sec->name);
-				break;
-			}
-			snprintf(where, sizeof(where), "%s[%zu]", (const char *)sec->name, i);
-			if (targets)
-				compare_target(e, json_object_array_get_idx(list, i), where);
-			else
-				compare_fact(e, json_object_array_get_idx(list, i), where);
-		}
-		if (i != n)
-			fail("%s: %zu in XML, %zu in JSON", (const char *)sec->name, i, n);
+	compare_tree(root, j, "report");
+	for (xmlNodePtr t = targets ? element(targets->children) : NULL; t;
+	     t = element(t->next), i++) {
+		snprintf(where, sizeof(where), "targets[%zu]", i);
+		check_effects(t, where);
 	}
-	if (json_object_object_get_ex(j, "cpu", NULL) && !child_named(root, "cpu"))
-		fail("the JSON has a CPU section, the XML none");
+	if (!targets)
+		fail("report: no targets in XML");
 }
 
 /* What libvirt's element must be for the verdicts in the report, byte for byte. */
