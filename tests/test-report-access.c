@@ -89,6 +89,29 @@ normalize_words(const char *s, char *buf, size_t size)
 	buf[o < size ? o : size - 1] = '\0';
 }
 
+/* The kernel CPU list @s ("0-3,8", or "0 1 2 3" as affected_cpus) as the JSON report writes it:
+ * its CPUs, one space between. */
+static void
+expand_cpu_list(const char *s, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	buf[0] = '\0';
+	for (const char *p = s + strspn(s, ", \t\n"); *p; p += strspn(p, ", \t\n")) {
+		char *end;
+		unsigned long a = strtoul(p, &end, 10), b = a;
+
+		if (*end == '-')
+			b = strtoul(end + 1, &end, 10);
+		for (unsigned long c = a; c <= b; c++) {
+			o += (size_t)snprintf(buf + o, size - o, "%s%lu", o ? " " : "", c);
+			assert_true(o < size);
+		}
+		assert_true(end != p);
+		p = end;
+	}
+}
+
 /* The JSON scalar (or list of scalars, as words) @v as text; NULL for null. */
 static const char *
 json_text(json_object *v, char *buf, size_t size)
@@ -134,7 +157,11 @@ compare_value(const struct getter *g, const char *key, json_object *v)
 		fail_msg("%s: %s: %s", g->where, key, strerror(-r));
 	if (r == PMPROBE_VALUE_STRING) {
 		got = s;
-		if (json_object_is_type(v, json_type_array)) {
+		if (json_object_is_type(v, json_type_array) && json_object_array_length(v) > 0 &&
+		    json_object_is_type(json_object_array_get_idx(v, 0), json_type_int)) {
+			expand_cpu_list(s, got_buf, sizeof(got_buf));
+			got = got_buf;
+		} else if (json_object_is_type(v, json_type_array)) {
 			normalize_words(s, got_buf, sizeof(got_buf));
 			got = got_buf;
 		}

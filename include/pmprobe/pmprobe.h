@@ -399,8 +399,8 @@ int pmprobe_report_get_wake_value(const struct pmprobe_report *report, const cha
  * Since: 0.4 */
 int pmprobe_report_get_n_wake_sources(const struct pmprobe_report *report);
 /* Wake source @i: keys "group" ("button", "rtc", "network", "usb-input", "usb", "pci" or
- * "other"), "sysname", "subsystem", "driver", "wakeup", "kind", "wakeup_count", "active_count",
- * "path" (below the root), all strings. The JSON report lists the same devices by group, in
+ * "other"), "sysname", "subsystem", "driver", "wakeup", "kind", "path" (below the root),
+ * strings; "wakeup_count", "active_count", numbers (NULL when the file held none). The JSON report lists the same devices by group, in
  * the order of this index within each group. Returns: as pmprobe_report_get_wake_value().
  * Since: 0.4 */
 int pmprobe_report_get_wake_source(const struct pmprobe_report *report, size_t i, const char *key,

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <pmprobe/pmprobe.h>
@@ -13,6 +14,7 @@
 
 enum field_type {
 	FIELD_STRING,	   /* char * (or const char *) at the offset */
+	FIELD_COUNT,	   /* char *: a count read from a file, a number when it is one */
 	FIELD_CPU_NUMBER,  /* struct cpu_number: a number when r == 0 */
 	FIELD_UNSIGNED,	   /* unsigned */
 	FIELD_SIZE,	   /* size_t */
@@ -65,6 +67,14 @@ field_get(const struct field *fields, size_t n, const void *obj, const char *key
 		switch (fields[i].type) {
 		case FIELD_STRING:
 			return value_string(*(const char *const *)(const void *)p, ret_string);
+		case FIELD_COUNT: {
+			const char *text = *(const char *const *)(const void *)p;
+			uint64_t v = 0;
+
+			return text && cpu_number_parse(text, UINT64_MAX, &v) >= 0
+				       ? value_number(v, ret_number)
+				       : PMPROBE_VALUE_NULL;
+		}
 		case FIELD_CPU_NUMBER: {
 			const struct cpu_number *c = (const void *)p;
 
@@ -153,8 +163,8 @@ pmprobe_report_get_wake_source(const struct pmprobe_report *report, size_t i, co
 		D("driver", driver),
 		D("wakeup", wakeup),
 		D("kind", kind),
-		D("wakeup_count", wakeup_count),
-		D("active_count", active_count),
+		FIELD("wakeup_count", FIELD_COUNT, struct report_wake_device, wakeup_count),
+		FIELD("active_count", FIELD_COUNT, struct report_wake_device, active_count),
 		D("path", path),
 	};
 #undef D
