@@ -16,6 +16,7 @@
 #include "sandbox.h"
 #include "tool-config.h"
 #include "tool-output.h"
+#include "tool-print.h"
 
 #define EXIT_USAGE 2
 #define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */

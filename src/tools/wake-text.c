@@ -5,7 +5,7 @@
 
 #include <pmprobe/pmprobe.h>
 
-#include "tool-config.h"
+#include "tool-print.h"
 
 #define _unused_ __attribute__((unused))
 
