@@ -34,6 +34,16 @@ grep -q '^Evidence' /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lists no evid
 for t in suspend hibernate suspend-hybrid freeze standby suspend-then-hibernate; do
 	grep -q "^$t " /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lacks $t" >&2; fail=1; }
 done
+# No line of the text formats ends in a blank (the verdict lines of --explain once did).
+for f in "$fixtures"/*/; do
+	for format in text explain; do
+		if "$pmprobe" --format "$format" --sysroot "$f" 2>/dev/null | grep -n ' $' >/tmp/pmprobe-cli.$$; then
+			echo "FAIL: --format $format on $f: trailing blanks" >&2
+			cat -A /tmp/pmprobe-cli.$$ | head -3 >&2
+			fail=1
+		fi
+	done
+done
 # Bad usage is one line on stderr and util-linux's hint at --help, nothing on stdout.
 for bad in --bogus stray '--format=nonsense' '--policy=bogus' '--update'; do
 	"$pmprobe" "$bad" >/tmp/pmprobe-cli-out.$$ 2>/tmp/pmprobe-cli.$$ || true

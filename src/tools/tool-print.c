@@ -73,7 +73,8 @@ tool_print_target(FILE *out, const struct pmprobe_report *report, enum pmprobe_t
 {
 	size_t n = pmprobe_report_get_n_reasons(report, t);
 
-	fprintf(out, "%-24s %-8s", pmprobe_target_to_string(t),
+	/* Padded only where reasons follow on the line: no trailing spaces. */
+	fprintf(out, "%-24s %-*s", pmprobe_target_to_string(t), n && !sentences ? 8 : 0,
 		pmprobe_verdict_to_string(pmprobe_report_get_verdict(report, t)));
 	for (size_t i = 0; i < n; i++) {
 		int reason = pmprobe_report_get_reason(report, t, i);
