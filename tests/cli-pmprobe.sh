@@ -196,16 +196,16 @@ rm -rf "$esc"
 
 # The config file is untrusted input too (issue 15): a FIFO without a writer, /dev/zero, a
 # large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1), never a
-# hang; timeout bounds a real one (the old reader blocked or looped forever on the first three).
+# hang; timeout bounds a real one (300 s: only a hang reaches it) (the old reader blocked or looped forever on the first three).
 conf=$(mktemp -d)
 mkfifo "$conf/fifo"
 truncate -s 8G "$conf/sparse"
 printf 'policy = pm-utils\n\0\n' >"$conf/nul"
 for c in "$conf/fifo" /dev/zero "$conf/sparse" "$conf/nul"; do
-	expect 2 "config file $c" -- timeout -k 2 60 env PMPROBE_CONFIG="$c" "$pmprobe" --sysroot "$any"
+	expect 2 "config file $c" -- timeout -k 2 300 env PMPROBE_CONFIG="$c" "$pmprobe" --sysroot "$any"
 	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && grep -q '^pmprobe: the pmprobe config file ' \
 		/tmp/pmprobe-cli.$$ || { echo "FAIL: config file $c: not one line" >&2; fail=1; }
-	[ -z "$drop_in" ] || expect 1 "pm-is-supported, config file $c" -- timeout -k 2 60 \
+	[ -z "$drop_in" ] || expect 1 "pm-is-supported, config file $c" -- timeout -k 2 300 \
 		env PMPROBE_CONFIG="$c" "$drop_in" --sysroot "$any" --suspend
 done
 expect 0 "config file /dev/null: no policy" -- env PMPROBE_CONFIG=/dev/null "$pmprobe" --sysroot "$any"
