@@ -3,7 +3,7 @@
 # Record, then check: `pmprobe record` says in one line what it wrote; `check` on the new tree
 # fails clearly (no EXPECTED); `check --update` writes EXPECTED, after which `check` passes; on a
 # fixture's copy with a changed line, --update replaces that line only, keeps the comments and
-# marks what it wrote; an EXPECTED symlink is replaced, never written through.
+# marks what it wrote; an EXPECTED symlink is refused (an error), never written through.
 # Usage: check-update.sh PMPROBE FIXTURE
 set -euo pipefail
 pmprobe=$1
@@ -68,10 +68,14 @@ cmp -s <(words "$fixture/EXPECTED") <(words "$work/fix/EXPECTED") ||
 	no "the changed line does not say what the fixture's own says"
 "$pmprobe" check "$work/fix" >"$work/out" 2>&1 || no "check after --update of the copy exited $?"
 
-# EXPECTED as a symlink out of the tree: replaced by a file, its target untouched.
+# EXPECTED as a symlink out of the tree: an error, as check says; its target untouched.
 cp -R "$fixture" "$work/link"
 echo "outside" >"$work/outside"
 ln -sf "$work/outside" "$work/link/EXPECTED"
-"$pmprobe" check --update "$work/link" >"$work/out" 2>&1 || :
-[ "$(cat "$work/outside")" = outside ] || no "check --update wrote through a symlink"
+rc=0
+"$pmprobe" check --update "$work/link" >"$work/out" 2>&1 || rc=$?
+[ "$rc" = 2 ] && grep -q "^ERROR $work/link: cannot read EXPECTED: Too many levels" "$work/out" ||
+	no "check --update of a tree whose EXPECTED is a symlink: exit $rc, not the error"
+[ "$(cat "$work/outside")" = outside ] && [ -L "$work/link/EXPECTED" ] ||
+	no "check --update wrote through or replaced a symlink"
 exit $fail

@@ -198,7 +198,8 @@ merge(const char *old, const struct current *cur, struct check_text *out, struct
 }
 
 /* Replaces @root/EXPECTED by @text: a new file beside it, then renamed over it, so that a
- * symlink named EXPECTED is replaced, never followed, and a failure leaves the old file. */
+ * symlink made there meanwhile is replaced, never followed (check_read_expected() refuses one
+ * before), and a failure leaves the old file. */
 static int
 write_expected(const char *root, const struct check_text *text)
 {

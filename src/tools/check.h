@@ -93,6 +93,7 @@ struct check_update {
 /* Writes or refreshes @root/EXPECTED from the verdicts of a probe under every policy: lines
  * that still hold stay as they are, the others are replaced in place, missing ones added at the
  * end, each new line under CHECK_SNAPSHOT_MARK; comments and cpu lines are kept. The file is
- * replaced by a rename, never written through a symlink. Free ret->diff.s in any case.
- * Returns: 1 written, 0 nothing to change, or a negative errno with a message in ret->error. */
+ * replaced by a rename, never written through a symlink (an EXPECTED symlink is an error). Free
+ * ret->diff.s in any case. Returns: 1 written, 0 nothing to change, or a negative errno with a
+ * message in ret->error. */
 int check_update_root(const char *root, struct check_update *ret);
