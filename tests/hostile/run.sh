@@ -256,7 +256,16 @@ if [ -n "$inner" ]; then
 	exit
 fi
 
-work=$(mktemp -d)
+# The trees go to tmpfs when there is one that may run programs (the --user run runs copies
+# from here): two of them hold 100000 directories each, which a disk file system takes minutes
+# to create and remove (71 s and 181 s measured on ext4 at load 12) and tmpfs seconds (3 s and
+# 2 s). $HOSTILE_TMPDIR chooses another place.
+tmpdir=${HOSTILE_TMPDIR:-}
+if [ -z "$tmpdir" ] && [ -d /dev/shm ] && [ -w /dev/shm ] &&
+	! findmnt -no OPTIONS /dev/shm 2>/dev/null | grep -qw noexec; then
+	tmpdir=/dev/shm
+fi
+work=$(mktemp -d ${tmpdir:+-p "$tmpdir"})
 cleanup() {
 	chmod -R u+rwX "$work" 2>/dev/null || :
 	rm -rf "$work"
