@@ -88,10 +88,14 @@ static int
 parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
-		{"format", required_argument, NULL, 'f'}, {"explain", no_argument, NULL, 'e'},
-		{"policy", required_argument, NULL, 'p'}, {"sysroot", required_argument, NULL, 'r'},
-		{"update", no_argument, NULL, 'u'},	  {"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},	  {NULL, 0, NULL, 0},
+		{"format", required_argument, NULL, 'f'},
+		{"explain", no_argument, NULL, 'e'},
+		{"policy", required_argument, NULL, 'p'},
+		{"sysroot", required_argument, NULL, 'r'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{"update", no_argument, NULL, 'u'}, /* check --update */
+		{NULL, 0, NULL, 0},
 	};
 	int c, f;
 
