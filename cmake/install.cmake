@@ -98,6 +98,10 @@ set(PMPROBE_BASH_COMPLETION_DIR ${PMPROBE_BASH_COMPLETION_DEFAULT} CACHE STRING
 install(FILES ${PROJECT_SOURCE_DIR}/data/bash-completion/pmprobe
 	DESTINATION ${PMPROBE_BASH_COMPLETION_DIR})
 
-# The config file, where the programs read it (SYSCONFDIR, compiled in): /etc for prefix /usr.
-install(FILES ${PROJECT_SOURCE_DIR}/data/pmprobe.conf
-	DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR})
+# The config file, where the programs read it (PMPROBE_CONFIG_FILE, compiled in): /etc whatever
+# the prefix. An install without root into a private prefix leaves it out with
+# -DPMPROBE_INSTALL_CONFIG=OFF.
+option(PMPROBE_INSTALL_CONFIG "Install /etc/pmprobe.conf (whatever the prefix)" ON)
+if(PMPROBE_INSTALL_CONFIG)
+	install(FILES ${PROJECT_SOURCE_DIR}/data/pmprobe.conf DESTINATION /etc)
+endif()

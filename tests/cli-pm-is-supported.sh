@@ -4,7 +4,8 @@
 # tree: every argument form must give the same exit status, stdout and stderr.
 set -euo pipefail
 ours=$1
-orig=/usr/bin/pm-is-supported
+# pm-utils' own program: where dpkg put it when our package diverts /usr/bin/pm-is-supported.
+orig=$(dpkg-divert --truename /usr/bin/pm-is-supported 2>/dev/null) || orig=/usr/bin/pm-is-supported
 preload=libumockdev-preload.so.0
 if [ ! -x "$orig" ] || ! ldconfig -p | grep -F "$preload" >/dev/null; then
 	echo "SKIP: needs Debian's pm-utils and umockdev" >&2

@@ -41,11 +41,22 @@ grep -q '^Evidence' /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lists no evid
 for t in suspend hibernate suspend-hybrid freeze standby suspend-then-hibernate; do
 	grep -q "^$t " /tmp/pmprobe-cli.$$ || { echo "FAIL: --explain lacks $t" >&2; fail=1; }
 done
-# Bad usage is one line on stderr, nothing on stdout.
-for bad in --bogus stray '--format=nonsense'; do
+# No line of the text formats ends in a blank (the verdict lines of --explain once did).
+for f in "$fixtures"/*/; do
+	for format in text explain; do
+		if "$pmprobe" --format "$format" --sysroot "$f" 2>/dev/null | grep -n ' $' >/tmp/pmprobe-cli.$$; then
+			echo "FAIL: --format $format on $f: trailing blanks" >&2
+			cat -A /tmp/pmprobe-cli.$$ | head -3 >&2
+			fail=1
+		fi
+	done
+done
+# Bad usage is one line on stderr and util-linux's hint at --help, nothing on stdout.
+for bad in --bogus stray '--format=nonsense' '--policy=bogus' '--update'; do
 	"$pmprobe" "$bad" >/tmp/pmprobe-cli-out.$$ 2>/tmp/pmprobe-cli.$$ || true
-	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && [ ! -s /tmp/pmprobe-cli-out.$$ ] ||
-		{ echo "FAIL: bad usage '$bad' is not one line on stderr" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 2 ] && [ ! -s /tmp/pmprobe-cli-out.$$ ] &&
+		[ "$(tail -n 1 /tmp/pmprobe-cli.$$)" = "Try 'pmprobe --help' for more information." ] ||
+		{ echo "FAIL: bad usage '$bad' is not one line and the hint on stderr" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 done
 rm -f /tmp/pmprobe-cli-out.$$
 # The message for an unusable root is one line naming it.
@@ -63,6 +74,34 @@ grep -q '^Policy: pm-utils' /tmp/pmprobe-cli.$$ ||
 	{ echo "FAIL: config file ignored" >&2; fail=1; }
 printf 'colour = blue\n' >/tmp/pmprobe-conf.$$
 expect 2 "bad config file" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
+# Messages name what is wrong: the policy's value; the config file, line and key.
+says() { # says DESCRIPTION TEXT: the last output holds TEXT (fixed string)
+	grep -qF -- "$2" /tmp/pmprobe-cli.$$ ||
+		{ echo "FAIL: $1: does not say '$2'" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
+}
+expect 2 "--policy bogus" -- "$pmprobe" --policy bogus --sysroot "$any"
+says "--policy bogus" "pmprobe: unknown policy 'bogus' (expected 'feasible' or 'pm-utils')"
+expect 2 "--policy bogus check" -- "$pmprobe" --policy bogus check "$any"
+says "--policy bogus check" "unknown policy 'bogus'"
+expect 2 "--policy with check" -- "$pmprobe" --policy pm-utils check "$any"
+says "--policy with check" "check compares under every policy"
+expect 2 "PMPROBE_POLICY=bogus" -- env PMPROBE_POLICY=bogus "$pmprobe" --sysroot "$any"
+says "PMPROBE_POLICY=bogus" "unknown policy 'bogus' in \$PMPROBE_POLICY"
+printf '# a comment\n\npolicy = pm-utils\ncolour = blue\n' >/tmp/pmprobe-conf.$$
+expect 2 "config: unknown key" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
+says "config: unknown key" "pmprobe: the pmprobe config file '/tmp/pmprobe-conf.$$' line 4: unknown key 'colour'"
+printf 'policy = sometimes\n' >/tmp/pmprobe-conf.$$
+expect 2 "config: bad policy" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
+says "config: bad policy" "'/tmp/pmprobe-conf.$$' line 1: key 'policy': unknown policy 'sometimes'"
+printf 'policy: pm-utils\n' >/tmp/pmprobe-conf.$$
+expect 2 "config: no '='" -- env PMPROBE_CONFIG=/tmp/pmprobe-conf.$$ "$pmprobe" --sysroot "$any"
+says "config: no '='" "line 1: unknown key 'policy:'"
+# A config file named by PMPROBE_CONFIG must exist; the default one need not.
+expect 2 "PMPROBE_CONFIG=/nonexistent" -- env PMPROBE_CONFIG=/nonexistent/pmprobe.conf \
+	"$pmprobe" --sysroot "$any"
+says "PMPROBE_CONFIG=/nonexistent" "the pmprobe config file '/nonexistent/pmprobe.conf' does not exist"
+[ -z "$drop_in" ] || expect 1 "pm-is-supported, PMPROBE_CONFIG=/nonexistent" -- \
+	env PMPROBE_CONFIG=/nonexistent/pmprobe.conf "$drop_in" --sysroot "$any" --suspend
 
 # Output formats: --explain is --format explain; the structured ones are checked per fixture
 # by formats.sh, here only chosen.
@@ -118,6 +157,8 @@ expect 2 "check without a root" -- "$pmprobe" check
 expect 2 "check with --sysroot" -- "$pmprobe" --sysroot "$any" check "$any"
 expect 2 "check --format xml" -- "$pmprobe" --format xml check "$any"
 expect 2 "check a tree without EXPECTED" -- "$pmprobe" check /nonexistent/pmprobe
+grep -qx '0 passed, 0 failed, 1 error' /tmp/pmprobe-cli.$$ ||
+	{ echo "FAIL: check counts an error as an error" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 if command -v jq >/dev/null; then
 	work=$(mktemp -d)
 	cp -R "$any" "$work/good"
@@ -131,10 +172,10 @@ if command -v jq >/dev/null; then
 	awk 'NR == 1 { $3 = $3 == "yes" ? "no" : "yes" } { print }' "$work/good/EXPECTED" \
 		>"$work/bad/EXPECTED"
 	expect 0 "check a tree as expected" -- "$pmprobe" check "$work/good"
-	grep -q '^ok ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 0 failed' /tmp/pmprobe-cli.$$ ||
+	grep -q '^ok ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 0 failed, 0 errors' /tmp/pmprobe-cli.$$ ||
 		{ echo "FAIL: check output" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 	expect 1 "check a mismatch" -- "$pmprobe" check "$work/good" "$work/bad"
-	grep -q '^FAIL ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 1 failed' /tmp/pmprobe-cli.$$ ||
+	grep -q '^FAIL ' /tmp/pmprobe-cli.$$ && grep -qx '1 passed, 1 failed, 0 errors' /tmp/pmprobe-cli.$$ ||
 		{ echo "FAIL: check mismatch output" >&2; cat /tmp/pmprobe-cli.$$ >&2; fail=1; }
 	"$pmprobe" --format json check "$work/good" "$work/bad" /nonexistent/pmprobe \
 		>/tmp/pmprobe-cli.$$ 2>/dev/null && rc=0 || rc=$?
@@ -149,6 +190,9 @@ if command -v jq >/dev/null; then
 	got=$(jq -cS 'select(.result == "fail") | .mismatches[0].effects' /tmp/pmprobe-cli.$$)
 	[ "$want" = "$got" ] ||
 		{ echo "FAIL: check --format json effects: '$got', expected '$want'" >&2; fail=1; }
+	"$pmprobe" check "$work/good" "$work/bad" /nonexistent/pmprobe >/tmp/pmprobe-cli.$$ 2>&1 || :
+	tail -n 1 /tmp/pmprobe-cli.$$ | grep -qx '1 passed, 1 failed, 1 error' ||
+		{ echo "FAIL: check's summary does not count passed, failed and errors apart" >&2; fail=1; }
 	rm -rf "$work"
 fi
 
@@ -174,17 +218,17 @@ rm -rf "$esc"
 
 # The config file is untrusted input too (doc/untrusted-trees.md): a FIFO without a writer,
 # /dev/zero, a large sparse file and a NUL byte are one line on stderr, exit 2 (the drop-in: 1),
-# never a hang; timeout bounds a real one (the old reader blocked or looped forever on the first
+# never a hang; timeout bounds a real one (300 s: only a hang reaches it; the old reader blocked or looped forever on the first
 # three).
 conf=$(mktemp -d)
 mkfifo "$conf/fifo"
 truncate -s 8G "$conf/sparse"
 printf 'policy = pm-utils\n\0\n' >"$conf/nul"
 for c in "$conf/fifo" /dev/zero "$conf/sparse" "$conf/nul"; do
-	expect 2 "config file $c" -- timeout -k 2 60 env PMPROBE_CONFIG="$c" "$pmprobe" --sysroot "$any"
+	expect 2 "config file $c" -- timeout -k 2 300 env PMPROBE_CONFIG="$c" "$pmprobe" --sysroot "$any"
 	[ "$(wc -l </tmp/pmprobe-cli.$$)" = 1 ] && grep -q '^pmprobe: the pmprobe config file ' \
 		/tmp/pmprobe-cli.$$ || { echo "FAIL: config file $c: not one line" >&2; fail=1; }
-	[ -z "$drop_in" ] || expect 1 "pm-is-supported, config file $c" -- timeout -k 2 60 \
+	[ -z "$drop_in" ] || expect 1 "pm-is-supported, config file $c" -- timeout -k 2 300 \
 		env PMPROBE_CONFIG="$c" "$drop_in" --sysroot "$any" --suspend
 done
 expect 0 "config file /dev/null: no policy" -- env PMPROBE_CONFIG=/dev/null "$pmprobe" --sysroot "$any"

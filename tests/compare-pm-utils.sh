@@ -7,7 +7,8 @@
 set -euo pipefail
 fixture=${1:?usage: $0 FIXTURE_DIR OUR_PM_IS_SUPPORTED}
 ours=${2:?usage: $0 FIXTURE_DIR OUR_PM_IS_SUPPORTED}
-orig=/usr/bin/pm-is-supported
+# pm-utils' own program: where dpkg put it when our package diverts /usr/bin/pm-is-supported.
+orig=$(dpkg-divert --truename /usr/bin/pm-is-supported 2>/dev/null) || orig=/usr/bin/pm-is-supported
 preload=libumockdev-preload.so.0
 skip() { echo "SKIP: $*" >&2; exit 77; }
 

@@ -96,8 +96,8 @@ expected_parse(const char *text, struct expected *ret, char *err, size_t errsize
 
 /* Reads @root/EXPECTED through the library's confinement of the tree: a symlink out of the tree
  * is refused and a device node never opened, as for every file the probe reads. */
-static int
-read_expected(const char *root, char **ret, char *err, size_t errsize)
+int
+check_read_expected(const char *root, char **ret, char *err, size_t errsize)
 {
 	struct pmprobe_ctx *ctx = NULL;
 	int r;
@@ -109,6 +109,10 @@ read_expected(const char *root, char **ret, char *err, size_t errsize)
 	if (r == -EFBIG || r == -EBADMSG)
 		snprintf(err, errsize, "EXPECTED is not a text file of at most %d bytes",
 			 EXPECTED_MAX);
+	else if (r == -ENOENT)
+		snprintf(err, errsize,
+			 "no EXPECTED file ('pmprobe check --update ROOT' writes one from the "
+			 "current verdicts, for review)");
 	else if (r < 0)
 		snprintf(err, errsize, "cannot read EXPECTED: %s", strerror(-r));
 	return r;
@@ -150,7 +154,7 @@ check_root(const char *root, struct check_result *res)
 
 	memset(res, 0, sizeof(*res));
 	res->status = CHECK_ERROR;
-	r = read_expected(root, &text, res->error, sizeof(res->error));
+	r = check_read_expected(root, &text, res->error, sizeof(res->error));
 	if (r < 0)
 		return res->status;
 	r = expected_parse(text, &x, res->error, sizeof(res->error));

@@ -70,3 +70,30 @@ int check_cpu(const struct pmprobe_report *report, const struct expected *x,
 /* Probes @root under every policy and compares with @root/EXPECTED. Returns: the status, also
  * in ret->status; CHECK_ERROR when EXPECTED is unusable or the tree cannot be probed. */
 enum check_status check_root(const char *root, struct check_result *ret);
+
+/* Reads @root/EXPECTED through the library's confinement of the tree into *@ret (free() it).
+ * Returns: 0, or a negative errno (-ENOENT: there is none) with a message in @err. */
+int check_read_expected(const char *root, char **ret, char *err, size_t errsize);
+
+/* `check --update` (check-update.c): the mark above the lines it writes. */
+#define CHECK_SNAPSHOT_MARK "# snapshot by pmprobe check --update, review by hand"
+
+struct check_text {
+	char *s; /* NUL-terminated, free() it */
+	size_t len, size;
+};
+
+struct check_update {
+	int created;		 /* there was no EXPECTED */
+	unsigned changed, added; /* verdict lines replaced or dropped, and added */
+	struct check_text diff;	 /* "      - old" and "      + new" lines, for people */
+	char error[512];
+};
+
+/* Writes or refreshes @root/EXPECTED from the verdicts of a probe under every policy: lines
+ * that still hold stay as they are, the others are replaced in place, missing ones added at the
+ * end, each new line under CHECK_SNAPSHOT_MARK; comments and cpu lines are kept. The file is
+ * replaced by a rename, never written through a symlink (an EXPECTED symlink is an error). Free
+ * ret->diff.s in any case. Returns: 1 written, 0 nothing to change, or a negative errno with a
+ * message in ret->error. */
+int check_update_root(const char *root, struct check_update *ret);

@@ -10,6 +10,7 @@
 #include "sandbox.h"
 #include "tool-config.h"
 #include "tool-output.h"
+#include "tool-print.h"
 
 static const char usage_text[] =
 	"pm-is-supported [--suspend | --hibernate | --suspend-hybrid ]\n\n";

@@ -2,7 +2,9 @@
 /* pmprobe: which sleep states this host (or a recorded tree) supports, and why; record, check. */
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,7 @@
 #include "sandbox.h"
 #include "tool-config.h"
 #include "tool-output.h"
+#include "tool-print.h"
 
 #define EXIT_USAGE 2
 #define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */
@@ -32,7 +35,7 @@ usage(FILE *out)
 {
 	fputs("Usage: pmprobe [OPTIONS]\n"
 	      "       pmprobe [OPTIONS] record DIR\n"
-	      "       pmprobe [--format text|json] check ROOT...\n"
+	      "       pmprobe [--format text|json] check [--update] ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
 	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
 	      "  -J, --json[=STYLE]    the same as --format json; STYLE pretty (default) or short\n"
@@ -40,10 +43,14 @@ usage(FILE *out)
 	      "  -e, --explain         the same as --format explain: every file read, and why\n"
 	      "  -p, --policy=POLICY   feasible (default) or pm-utils\n"
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
+	      "  -u, --update          with check: write each tree's EXPECTED from its verdicts\n"
 	      "  -h, --help            show this help\n"
 	      "  -V, --version         show the version\n\n"
 	      "  record DIR            copy what the probe reads into DIR, a new fixture tree\n"
-	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n",
+	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n\n"
+	      "Exit status: 0 done (check: every tree as expected), 1 check: a tree differs from\n"
+	      "its EXPECTED, none unusable, 2 bad usage, an unusable root or config file (check:\n"
+	      "a tree that cannot be checked), 3 the format needs libxml2, 4 stdout lost.\n",
 	      out);
 }
 
@@ -51,6 +58,7 @@ struct options {
 	const char *policy, *sysroot;
 	int format;	     /* -1: not given */
 	unsigned json_flags; /* pmprobe_report_to_json_ext()'s, from --json=STYLE */
+	int update;	     /* check --update */
 	char **args;
 	int n_args;
 };
@@ -64,7 +72,21 @@ cli_format_from_string(const char *s)
 	return -EINVAL;
 }
 
-/* Returns: 0 to go on, 1 when done (help, version), -EINVAL on bad usage. */
+/* Bad usage: what was wrong, then the hint util-linux gives. Returns: EXIT_USAGE. */
+__attribute__((format(printf, 1, 2))) static int
+usage_error(const char *format, ...)
+{
+	va_list ap;
+
+	fputs("pmprobe: ", stderr);
+	va_start(ap, format);
+	vfprintf(stderr, format, ap);
+	va_end(ap);
+	fputs("\nTry 'pmprobe --help' for more information.\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* Returns: 0 to go on, 1 when done (help, version), -EINVAL on bad usage (told). */
 static int
 parse_args(int argc, char **argv, struct options *o)
 {
@@ -76,21 +98,20 @@ parse_args(int argc, char **argv, struct options *o)
 		{"sysroot", required_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
+		{"update", no_argument, NULL, 'u'}, /* check --update */
 		{NULL, 0, NULL, 0},
 	};
 	int c, f;
 
 	o->format = -1;
-	while ((c = getopt_long(argc, argv, "f:eJp:r:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:eJp:r:uhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'J':
-			if (optarg && strcmp(optarg, "pretty") != 0 &&
-			    strcmp(optarg, "short") != 0) {
-				fprintf(stderr,
-					"pmprobe: unknown JSON style '%s' (pretty or short)\n",
-					optarg);
-				return -EINVAL;
-			}
+			if (optarg && strcmp(optarg, "pretty") != 0 && strcmp(optarg, "short") != 0)
+				return usage_error(
+					       "unknown JSON style '%s' (expected pretty or short)",
+					       optarg),
+				       -EINVAL;
 			if (optarg && !strcmp(optarg, "short"))
 				o->json_flags = PMPROBE_JSON_SHORT;
 			/* fall through */
@@ -99,14 +120,14 @@ parse_args(int argc, char **argv, struct options *o)
 			f = c == 'e'   ? FORMAT_EXPLAIN
 			    : c == 'J' ? FORMAT_JSON
 				       : cli_format_from_string(optarg);
-			if (f < 0) {
-				fprintf(stderr, "pmprobe: unknown format '%s'\n", optarg);
-				return -EINVAL;
-			}
-			if (o->format >= 0 && o->format != f) {
-				fputs("pmprobe: more than one output format\n", stderr);
-				return -EINVAL;
-			}
+			if (f < 0)
+				return usage_error(
+					       "unknown format '%s' (expected text, explain, xml, "
+					       "json or libvirt)",
+					       optarg),
+				       -EINVAL;
+			if (o->format >= 0 && o->format != f)
+				return usage_error("more than one output format"), -EINVAL;
 			o->format = f;
 			break;
 		case 'p':
@@ -115,6 +136,9 @@ parse_args(int argc, char **argv, struct options *o)
 		case 'r':
 			o->sysroot = optarg;
 			break;
+		case 'u':
+			o->update = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -122,6 +146,8 @@ parse_args(int argc, char **argv, struct options *o)
 			printf("pmprobe %s\n", pmprobe_version());
 			return 1;
 		default:
+			/* getopt said what was wrong. */
+			fputs("Try 'pmprobe --help' for more information.\n", stderr);
 			return -EINVAL;
 		}
 	}
@@ -220,18 +246,37 @@ print_write_error(enum format format, int r)
 	return 1;
 }
 
-/* Tells which files the recording could not read; RECORD lists them as `skipped:` words. */
+/* Counts the regular files below the recording (written by this process, not a tree's). */
+static unsigned n_recorded;
+
+static int
+count_file(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)path;
+	(void)st;
+	(void)ftw;
+	n_recorded += type == FTW_F;
+	return 0;
+}
+
+/* The one line a successful recording prints: where, how many files, what was skipped (RECORD
+ * lists them as `skipped: PATH:ERROR` words; they replay as unreadable). */
 static void
-print_skipped(const char *dir)
+print_recorded(FILE *out, const char *dir)
 {
 	char path[4096], line[8192];
+	unsigned skipped = 0;
 	FILE *f;
 
+	n_recorded = 0;
+	nftw(dir, count_file, 16, FTW_PHYS);
+	fputs("pmprobe: recorded ", out);
+	fprintf(out, "%u files into '", n_recorded);
+	tool_print_escaped(out, dir);
+	fputc('\'', out);
 	snprintf(path, sizeof(path), "%s/RECORD", dir);
 	f = fopen(path, "re");
-	if (!f)
-		return;
-	while (fgets(line, sizeof(line), f)) {
+	while (f && fgets(line, sizeof(line), f)) {
 		char *save = NULL, *w;
 
 		if (strncmp(line, "skipped:", 8) != 0)
@@ -242,11 +287,14 @@ print_skipped(const char *dir)
 
 			if (colon)
 				*colon++ = '\0';
-			fprintf(stderr, "pmprobe: skipped '%s' (%s): it replays as unreadable\n", w,
-				colon ? colon : "?");
+			fputs(skipped++ ? ", " : "; skipped, replaying as unreadable: ", out);
+			tool_print_escaped(out, w);
+			fprintf(out, " (%s)", colon ? colon : "?");
 		}
 	}
-	fclose(f);
+	if (f)
+		fclose(f);
+	fputs(skipped ? "\n" : "; nothing skipped\n", out);
 }
 
 static int
@@ -257,10 +305,8 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	struct pmprobe_report *report = NULL;
 	int r;
 
-	if (o->n_args != 2 || !*o->args[1]) {
-		fputs("pmprobe: record takes one directory\n", stderr);
-		return EXIT_USAGE;
-	}
+	if (o->n_args != 2 || !*o->args[1])
+		return usage_error("record takes one directory");
 	r = pmprobe_new(&ctx, sysroot);
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
@@ -276,8 +322,9 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 		fprintf(stderr, "pmprobe: cannot record into '%s': %s\n", o->args[1], strerror(-r));
 		return r == -ENOTEMPTY || r == -ENOTDIR || r == -EEXIST ? EXIT_USAGE : 1;
 	}
-	if (r > 0)
-		print_skipped(o->args[1]);
+	/* On stdout, unless a report goes there. */
+	print_recorded(o->format >= 0 ? stderr : stdout, o->args[1]);
+	r = 0;
 	if (o->format >= 0)
 		r = print_report(report, sysroot, (enum format)o->format, o->json_flags);
 	pmprobe_report_unref(report);
@@ -405,7 +452,38 @@ print_check_text(const char *root, const struct check_result *res)
 	}
 }
 
-/* Every root in this one process; exit 0 all as expected, 1 a mismatch, 2 an unusable root. */
+/* check --update on @root: writes its EXPECTED and says what changed (on @out).
+ * Returns: 0, or a negative errno (told, as check tells an unusable root). */
+static int
+update_root(FILE *out, const char *root)
+{
+	struct check_update u;
+	int r = check_update_root(root, &u);
+
+	fputs(r < 0 ? "ERROR " : r > 0 ? "wrote " : "same  ", out);
+	tool_print_escaped(out, root);
+	if (r < 0) {
+		fputs(": ", out);
+		tool_print_escaped(out, u.error);
+		fputc('\n', out);
+	} else if (r == 0) {
+		fputs(": EXPECTED holds the current verdicts\n", out);
+	} else {
+		fprintf(out, ": %s EXPECTED, %u verdict lines changed, %u added (marked '%s')\n",
+			u.created ? "new" : "refreshed", u.changed, u.added, CHECK_SNAPSHOT_MARK);
+		/* The old lines come from the tree: escaped, a line at a time. */
+		for (char *save = NULL, *l = u.diff.s ? strtok_r(u.diff.s, "\n", &save) : NULL; l;
+		     l = strtok_r(NULL, "\n", &save)) {
+			tool_print_escaped(out, l);
+			fputc('\n', out);
+		}
+	}
+	free(u.diff.s);
+	return r < 0 ? r : 0;
+}
+
+/* Every root in this one process; exit 0 all as expected, 1 a mismatch (and none unusable),
+ * 2 an unusable root. With --update, each EXPECTED is written first, then checked. */
 static int
 cmd_check(const struct options *o)
 {
@@ -413,26 +491,30 @@ cmd_check(const struct options *o)
 	unsigned passed = 0, failed = 0, errors = 0;
 	int json = o->format == FORMAT_JSON;
 
-	if (o->format >= 0 && o->format != FORMAT_TEXT && !json) {
-		fputs("pmprobe: check writes --format text or json\n", stderr);
-		return EXIT_USAGE;
-	}
-	if (o->sysroot) {
-		fputs("pmprobe: check takes its roots as arguments, not --sysroot\n", stderr);
-		return EXIT_USAGE;
-	}
-	if (o->n_args < 2) {
-		fputs("pmprobe: check needs at least one ROOT\n", stderr);
-		return EXIT_USAGE;
-	}
+	if (o->format >= 0 && o->format != FORMAT_TEXT && !json)
+		return usage_error("check writes --format text or json");
+	if (o->sysroot)
+		return usage_error("check takes its roots as arguments, not --sysroot");
+	if (o->n_args < 2)
+		return usage_error("check needs at least one ROOT");
+	/* Nothing is written but each root's EXPECTED (sandbox.c). */
+	if (o->update)
+		tool_sandbox_trees("pmprobe", (const char *const *)o->args + 1, o->n_args - 1);
+	else
+		tool_sandbox("pmprobe", NULL);
 	res = malloc(sizeof(*res));
 	if (!res) {
 		fputs("pmprobe: out of memory\n", stderr);
 		return 1;
 	}
 	for (int i = 1; i < o->n_args; i++) {
-		enum check_status s = check_root(o->args[i], res);
+		enum check_status s;
 
+		if (o->update && update_root(json ? stderr : stdout, o->args[i]) < 0) {
+			errors++;
+			continue;
+		}
+		s = check_root(o->args[i], res);
 		passed += s == CHECK_PASS;
 		failed += s == CHECK_FAIL;
 		errors += s == CHECK_ERROR;
@@ -442,7 +524,8 @@ cmd_check(const struct options *o)
 			print_check_text(o->args[i], res);
 	}
 	free(res);
-	fprintf(json ? stderr : stdout, "%u passed, %u failed\n", passed, failed + errors);
+	fprintf(json ? stderr : stdout, "%u passed, %u failed, %u %s\n", passed, failed, errors,
+		errors == 1 ? "error" : "errors");
 	return errors ? EXIT_USAGE : failed ? 1 : 0;
 }
 
@@ -486,21 +569,29 @@ run(int argc, char **argv)
 	r = parse_args(argc, argv, &o);
 	if (r != 0)
 		return r < 0 ? EXIT_USAGE : 0;
-	/* Nothing is written from here on but stdout, stderr and record's DIR (sandbox.c). */
-	if (o.n_args == 0 || strcmp(o.args[0], "record") != 0)
+	/* Nothing is written from here on but stdout, stderr, record's DIR and check --update's
+	 * EXPECTED files (sandbox.c). */
+	if (o.n_args == 0 || (strcmp(o.args[0], "record") != 0 && strcmp(o.args[0], "check") != 0))
 		tool_sandbox("pmprobe", NULL);
-	if (o.n_args > 0 && !strcmp(o.args[0], "check"))
+	if (o.update && (o.n_args == 0 || strcmp(o.args[0], "check") != 0))
+		return usage_error("--update goes with check");
+	if (o.policy && pmprobe_policy_from_string(o.policy) < 0)
+		return usage_error("unknown policy '%s' (expected 'feasible' or 'pm-utils')",
+				   o.policy);
+	if (o.n_args > 0 && !strcmp(o.args[0], "check")) {
+		if (o.policy)
+			return usage_error(
+				"check compares under every policy: it takes no --policy");
 		return cmd_check(&o);
+	}
 	if (tool_policy(o.policy, &policy, &err) < 0) {
 		fprintf(stderr, "pmprobe: %s\n", err);
 		return EXIT_USAGE;
 	}
 	if (o.n_args > 0 && !strcmp(o.args[0], "record"))
 		return cmd_record(&o, policy);
-	if (o.n_args > 0) {
-		fprintf(stderr, "pmprobe: unexpected argument '%s'\n", o.args[0]);
-		return EXIT_USAGE;
-	}
+	if (o.n_args > 0)
+		return usage_error("unexpected argument '%s' (commands: record, check)", o.args[0]);
 	return cmd_probe(&o, policy);
 }
 

@@ -46,9 +46,29 @@ struct ll_path_beneath_attr {
 	int32_t parent_fd;
 } __attribute__((packed));
 
-/* Returns: a ruleset fd, or -errno; *@ret_beneath: whether @writable_dir has its rule. */
+/* Gives @dir the rule that allows @allowed below it. Returns: 1 given, 0 no rule (@dir cannot be
+ * opened: the writer meets the same error), or -errno. */
 static int
-make_ruleset(int abi, const char *writable_dir, int *ret_beneath)
+add_beneath(int ruleset, const char *dir, uint64_t allowed)
+{
+	struct ll_path_beneath_attr beneath = {.allowed_access = allowed};
+	int r;
+
+	beneath.parent_fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (beneath.parent_fd < 0)
+		return 0;
+	r = (int)syscall(SYS_landlock_add_rule, ruleset, LL_RULE_PATH_BENEATH, &beneath, 0);
+	r = r < 0 ? -errno : 1;
+	close(beneath.parent_fd);
+	return r;
+}
+
+/* Returns: a ruleset fd, or -errno; *@ret_beneath: how many of @dirs have their rule. With
+ * @create, a missing directory is made first, as pmprobe_record() would, so that the rule has an
+ * inode to hold. */
+static int
+make_ruleset(int abi, const char *const *dirs, int n_dirs, uint64_t allowed, int create,
+	     int *ret_beneath)
 {
 	struct ll_ruleset_attr attr = {
 		.handled_access_fs = LL_FS_WRITE_FILE | LL_FS_REMOVE_DIR | LL_FS_REMOVE_FILE |
@@ -57,11 +77,7 @@ make_ruleset(int abi, const char *writable_dir, int *ret_beneath)
 				     LL_FS_MAKE_SYM,
 	};
 	size_t size = sizeof(attr.handled_access_fs);
-	struct ll_path_beneath_attr beneath = {
-		.allowed_access =
-			LL_FS_WRITE_FILE | LL_FS_MAKE_DIR | LL_FS_MAKE_REG | LL_FS_MAKE_SYM,
-	};
-	int fd, r;
+	int fd;
 
 	if (abi >= 2)
 		attr.handled_access_fs |= LL_FS_REFER;
@@ -74,29 +90,24 @@ make_ruleset(int abi, const char *writable_dir, int *ret_beneath)
 	fd = (int)syscall(SYS_landlock_create_ruleset, &attr, size, 0);
 	if (fd < 0)
 		return -errno;
-	if (!writable_dir)
-		return fd;
-	/* A missing directory is made here, as pmprobe_record() would, so that the rule has an
-	 * inode to hold; where that fails, no rule: pmprobe_record() meets the same error. */
-	if (mkdir(writable_dir, 0755) < 0 && errno != EEXIST)
-		return fd;
-	beneath.parent_fd = open(writable_dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (beneath.parent_fd < 0)
-		return fd;
-	r = (int)syscall(SYS_landlock_add_rule, fd, LL_RULE_PATH_BENEATH, &beneath, 0);
-	if (r < 0)
-		r = -errno;
-	close(beneath.parent_fd);
-	if (r < 0) {
-		close(fd);
-		return r;
+	for (int i = 0; i < n_dirs; i++) {
+		int r;
+
+		if (create && mkdir(dirs[i], 0755) < 0 && errno != EEXIST)
+			continue;
+		r = add_beneath(fd, dirs[i], allowed);
+		if (r < 0) {
+			close(fd);
+			return r;
+		}
+		*ret_beneath += r;
 	}
-	*ret_beneath = 1;
 	return fd;
 }
 
-int
-tool_sandbox(const char *prog, const char *writable_dir)
+/* Restricts this process to writes below @dirs (none: no writes at all). */
+static int
+sandbox(const char *prog, const char *const *dirs, int n_dirs, uint64_t allowed, int create)
 {
 	const char *debug = secure_getenv("PMPROBE_DEBUG");
 	int abi, fd, beneath = 0, r = 0;
@@ -106,7 +117,7 @@ tool_sandbox(const char *prog, const char *writable_dir)
 		abi = 0;
 		goto out;
 	}
-	fd = make_ruleset(abi, writable_dir, &beneath);
+	fd = make_ruleset(abi, dirs, n_dirs, allowed, create, &beneath);
 	if (fd < 0) {
 		r = fd;
 		goto out;
@@ -123,10 +134,30 @@ out:
 				strerror(-r));
 		else if (abi == 0)
 			fprintf(stderr, "%s: no sandbox: this kernel has no Landlock\n", prog);
+		else if (beneath == 1 && n_dirs == 1)
+			fprintf(stderr, "%s: sandbox: Landlock ABI %d, no writes but below '%s'\n",
+				prog, abi, dirs[0]);
+		else if (beneath)
+			fprintf(stderr,
+				"%s: sandbox: Landlock ABI %d, no writes but below %d trees\n",
+				prog, abi, beneath);
 		else
-			fprintf(stderr, "%s: sandbox: Landlock ABI %d, no writes%s%s%s\n", prog,
-				abi, beneath ? " but below '" : "", beneath ? writable_dir : "",
-				beneath ? "'" : "");
+			fprintf(stderr, "%s: sandbox: Landlock ABI %d, no writes\n", prog, abi);
 	}
 	return r < 0 ? r : abi;
+}
+
+int
+tool_sandbox(const char *prog, const char *writable_dir)
+{
+	return sandbox(prog, &writable_dir, writable_dir ? 1 : 0,
+		       LL_FS_WRITE_FILE | LL_FS_MAKE_DIR | LL_FS_MAKE_REG | LL_FS_MAKE_SYM, 1);
+}
+
+int
+tool_sandbox_trees(const char *prog, const char *const *roots, int n_roots)
+{
+	/* A new EXPECTED beside the old one, renamed over it (same directory: no REFER). */
+	return sandbox(prog, roots, n_roots, LL_FS_WRITE_FILE | LL_FS_MAKE_REG | LL_FS_REMOVE_FILE,
+		       0);
 }

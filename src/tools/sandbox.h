@@ -10,3 +10,6 @@
  * did, prefixed with @prog.
  * Returns: the Landlock ABI version in force (> 0), 0 without Landlock, or a negative errno. */
 int tool_sandbox(const char *prog, const char *writable_dir);
+/* The same, for `check --update`: writes only below each of @roots (which must exist), and only
+ * to make a regular file, write it and rename it over another. */
+int tool_sandbox_trees(const char *prog, const char *const *roots, int n_roots);

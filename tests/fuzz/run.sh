@@ -196,7 +196,8 @@ for target in $targets; do
 	else
 		limit="-max_total_time=$seconds"
 	fi
-	if (cd "$work" && "$bin" "$limit" "$@" -timeout=10 -print_final_stats=1 \
+	# -timeout: one input's limit, which only a hang reaches, even on a loaded machine.
+	if (cd "$work" && "$bin" "$limit" "$@" -timeout=300 -print_final_stats=1 \
 		"$work/corpus-$target" "$work/seeds-$target" >"$work/$target.log" 2>&1); then
 		runs=$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$work/$target.log" |
 			grep -o '[0-9]*$')
