@@ -261,6 +261,9 @@ struct walk {
 	const char *attr;
 	const char *attr_dir; /* "power" for "power/wakeup", NULL for a file of the device */
 	const char *const *skip;
+	/* Holder search (source_sysroot_find_holder()): "rtc/rtc0", and the first holder. */
+	const char *holder_child;
+	char *holder;
 	char **found;
 	size_t n_found, n_dirs;
 	_Alignas(struct dirent64) char buf[32768];
@@ -377,11 +380,12 @@ walk_subdirs(struct walk *w, int dir_fd, const char *rel, unsigned depth, char *
 {
 	int r = 0;
 
-	for (char *const *p = subdirs; r >= 0 && p && *p; p++) {
+	for (char *const *p = subdirs; r == 0 && p && *p; p++) {
 		_cleanup_free_ char *sub = NULL;
 		_cleanup_close_ int sub_fd = -1;
 
-		if (is_leaf(w, dir_fd, *p))
+		/* rtc/<name> is the RTC itself, never its holder. */
+		if ((w->holder_child && streq(*p, w->attr_dir)) || is_leaf(w, dir_fd, *p))
 			continue;
 		sub_fd = openat(dir_fd, *p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub_fd < 0)
@@ -404,15 +408,51 @@ walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
 	int r;
 
 	r = scan_dir(w, dir_fd, &d);
-	if (r >= 0 && rel && is_device(w, dir_fd, &d)) {
+	if (r >= 0 && rel && w->holder_child) {
+		if (d.has_attr && has_type(dir_fd, w->holder_child, S_IFDIR)) {
+			w->holder = strdup(rel);
+			r = w->holder ? 1 : -ENOMEM;
+		}
+		/* The first holder in name order, as a search by listings finds it. */
+		if (d.subdirs)
+			strv_sort(d.subdirs, d.n_subdirs);
+	} else if (r >= 0 && rel && is_device(w, dir_fd, &d)) {
 		if (w->n_found >= SOURCE_DEVICES_MAX)
 			r = -E2BIG;
 		else
 			r = strv_push(&w->found, &w->n_found, rel);
 	}
-	if (r >= 0)
+	if (r == 0)
 		r = walk_subdirs(w, dir_fd, rel, depth, d.subdirs);
 	strv_free(d.subdirs);
+	return r;
+}
+
+static const struct source_ops sysroot_ops;
+
+int
+source_sysroot_find_holder(struct source *src, enum path_kind kind, const char *dir,
+			   const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	_cleanup_free_ struct walk *w = NULL;
+	_cleanup_free_ char *child = NULL;
+	_cleanup_close_ int fd = -1;
+	int r;
+
+	if (src->ops != &sysroot_ops)
+		return -EOPNOTSUPP;
+	w = calloc(1, sizeof(*w));
+	if (!w || asprintf(&child, "%s/%s", dir, name) < 0)
+		return -ENOMEM;
+	w->attr_dir = dir;
+	w->holder_child = child;
+	fd = open_in_root(s->root_fd, path_kind_dir(kind), O_RDONLY | O_DIRECTORY);
+	if (fd < 0)
+		return 0;
+	r = walk_dir(w, fd, NULL, 0);
+	if (r > 0)
+		*ret = w->holder;
 	return r;
 }
 
