@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* pmprobe_report_set_policy(): one probe judged again answers as a probe under that policy. */
-#include <dirent.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,6 +10,8 @@
 #include <cmocka.h>
 
 #include <pmprobe/pmprobe.h>
+
+#include "testutil.h"
 
 static struct pmprobe_report *
 probe(const char *root, enum pmprobe_policy policy)
@@ -66,23 +67,8 @@ check_fixture(const char *root)
 static void
 test_report_judge_same_as_probe_on_every_fixture(void **state)
 {
-	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
-	struct dirent *de;
-	int n = 0;
-
 	(void)state;
-	assert_non_null(dir);
-	while ((de = readdir(dir))) {
-		char root[4096];
-
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
-		check_fixture(root);
-		n++;
-	}
-	closedir(dir);
-	assert_true(n >= 25);
+	tu_for_each_fixture(check_fixture);
 }
 
 /* pm-utils' probe leaves the wake devices out: it cannot be judged as feasible. */

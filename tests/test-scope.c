@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* A scoped probe (what pm-is-supported reads) answers exactly as a full probe, on every fixture. */
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +13,7 @@
 #include "ctx.h"
 #include "probe.h"
 #include "report.h"
+#include "testutil.h"
 
 /* The firmware's reasons are informative only, and a scoped probe reads no ACPI table; nor the
  * platform's drivers (s2idle-without-pmc-driver). */
@@ -91,23 +91,8 @@ check_fixture(const char *root)
 static void
 test_scope_same_answers_on_every_fixture(void **state)
 {
-	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
-	struct dirent *de;
-	int n = 0;
-
 	(void)state;
-	assert_non_null(dir);
-	while ((de = readdir(dir))) {
-		char root[4096];
-
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
-		check_fixture(root);
-		n++;
-	}
-	closedir(dir);
-	assert_true(n >= 25);
+	tu_for_each_fixture(check_fixture);
 }
 
 /* The scope really limits the reading: a suspend-only probe reads neither swap nor tables. */

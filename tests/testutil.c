@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Helpers for unit tests: a temporary root per test case, filled with files, links and FIFOs. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -186,4 +187,25 @@ tu_load_file(const char *dir, const char *name, size_t *ret_len)
 	fclose(f);
 	*ret_len = (size_t)size;
 	return buf;
+}
+
+void
+tu_for_each_fixture(void (*fn)(const char *root))
+{
+	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
+	struct dirent *de;
+	int n = 0;
+
+	assert_non_null(dir);
+	while ((de = readdir(dir))) {
+		char root[4096];
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
+		fn(root);
+		n++;
+	}
+	closedir(dir);
+	assert_true(n >= 25);
 }

@@ -33,4 +33,6 @@ void tu_remove(const char *root, const char *rel);
 /* Returns: "@root/@rel", to free(). */
 char *tu_path(const char *root, const char *rel);
 /* Reads @dir/@name whole (free() it); skips the test when the file was not built. */
+/* Calls @fn with the root of every tree under fixtures/sysfs; asserts there are at least 25. */
+void tu_for_each_fixture(void (*fn)(const char *root));
 uint8_t *tu_load_file(const char *dir, const char *name, size_t *ret_len);
