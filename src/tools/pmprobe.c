@@ -32,14 +32,15 @@ usage(FILE *out)
 {
 	fputs("Usage: pmprobe [OPTIONS]\n"
 	      "       pmprobe [OPTIONS] record DIR\n"
-	      "       pmprobe [--format text|json] check ROOT...\n"
+	      "       pmprobe [--format text|json] [-j N] check ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
 	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
 	      "  -e, --explain         the same as --format explain: every file read, and why\n"
 	      "  -p, --policy=POLICY   feasible (default) or pm-utils\n"
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
 	      "  -h, --help            show this help\n"
-	      "  -V, --version         show the version\n\n"
+	      "  -V, --version         show the version\n"
+	      "  -j, --jobs=N          check N trees at once (0: one a CPU; default 1)\n\n"
 	      "  record DIR            copy what the probe reads into DIR, a new fixture tree\n"
 	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n",
 	      out);
@@ -48,6 +49,7 @@ usage(FILE *out)
 struct options {
 	const char *policy, *sysroot;
 	int format; /* -1: not given */
+	long jobs;  /* -1: not given */
 	char **args;
 	int n_args;
 };
@@ -66,18 +68,16 @@ static int
 parse_args(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"explain", no_argument, NULL, 'e'},
-		{"policy", required_argument, NULL, 'p'},
-		{"sysroot", required_argument, NULL, 'r'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
+		{"format", required_argument, NULL, 'f'}, {"explain", no_argument, NULL, 'e'},
+		{"policy", required_argument, NULL, 'p'}, {"sysroot", required_argument, NULL, 'r'},
+		{"help", no_argument, NULL, 'h'},	  {"version", no_argument, NULL, 'V'},
+		{"jobs", required_argument, NULL, 'j'},	  {NULL, 0, NULL, 0},
 	};
 	int c, f;
 
 	o->format = -1;
-	while ((c = getopt_long(argc, argv, "f:ep:r:hV", longopts, NULL)) != -1) {
+	o->jobs = -1;
+	while ((c = getopt_long(argc, argv, "f:ep:r:hVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 		case 'e':
@@ -98,6 +98,17 @@ parse_args(int argc, char **argv, struct options *o)
 		case 'r':
 			o->sysroot = optarg;
 			break;
+		case 'j': {
+			char *end;
+
+			errno = 0;
+			o->jobs = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || o->jobs < 0 || o->jobs > 1024) {
+				fprintf(stderr, "pmprobe: -j takes a number of jobs, 0 to 1024\n");
+				return -EINVAL;
+			}
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -387,13 +398,32 @@ print_check_text(const char *root, const struct check_result *res)
 	}
 }
 
-/* Every root in this one process; exit 0 all as expected, 1 a mismatch, 2 an unusable root. */
+struct check_counts {
+	unsigned passed, failed, errors;
+	int json;
+};
+
+static void
+check_one(const char *root, const struct check_result *res, void *userdata)
+{
+	struct check_counts *c = userdata;
+
+	c->passed += res->status == CHECK_PASS;
+	c->failed += res->status == CHECK_FAIL;
+	c->errors += res->status == CHECK_ERROR;
+	if (c->json)
+		print_check_json(root, res);
+	else
+		print_check_text(root, res);
+}
+
+/* Every root in this one process, on -j threads; exit 0 all as expected, 1 a mismatch, 2 an
+ * unusable root. */
 static int
 cmd_check(const struct options *o)
 {
-	struct check_result *res;
-	unsigned passed = 0, failed = 0, errors = 0;
-	int json = o->format == FORMAT_JSON;
+	struct check_counts c = {.json = o->format == FORMAT_JSON};
+	int json = c.json, r;
 
 	if (o->format >= 0 && o->format != FORMAT_TEXT && !json) {
 		fputs("pmprobe: check writes --format text or json\n", stderr);
@@ -407,25 +437,14 @@ cmd_check(const struct options *o)
 		fputs("pmprobe: check needs at least one ROOT\n", stderr);
 		return EXIT_USAGE;
 	}
-	res = malloc(sizeof(*res));
-	if (!res) {
-		fputs("pmprobe: out of memory\n", stderr);
+	r = check_jobs_run(o->args + 1, (size_t)o->n_args - 1, o->jobs < 0 ? 1 : (unsigned)o->jobs,
+			   check_one, &c);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot check: %s\n", strerror(-r));
 		return 1;
 	}
-	for (int i = 1; i < o->n_args; i++) {
-		enum check_status s = check_root(o->args[i], res);
-
-		passed += s == CHECK_PASS;
-		failed += s == CHECK_FAIL;
-		errors += s == CHECK_ERROR;
-		if (json)
-			print_check_json(o->args[i], res);
-		else
-			print_check_text(o->args[i], res);
-	}
-	free(res);
-	fprintf(json ? stderr : stdout, "%u passed, %u failed\n", passed, failed + errors);
-	return errors ? EXIT_USAGE : failed ? 1 : 0;
+	fprintf(json ? stderr : stdout, "%u passed, %u failed\n", c.passed, c.failed + c.errors);
+	return c.errors ? EXIT_USAGE : c.failed ? 1 : 0;
 }
 
 static int
@@ -473,6 +492,10 @@ run(int argc, char **argv)
 		tool_sandbox("pmprobe", NULL);
 	if (o.n_args > 0 && !strcmp(o.args[0], "check"))
 		return cmd_check(&o);
+	if (o.jobs >= 0) {
+		fputs("pmprobe: -j is for check\n", stderr);
+		return EXIT_USAGE;
+	}
 	if (tool_policy(o.policy, &policy, &err) < 0) {
 		fprintf(stderr, "pmprobe: %s\n", err);
 		return EXIT_USAGE;
