@@ -193,6 +193,17 @@ if command -v jq >/dev/null; then
 	"$pmprobe" check "$work/good" "$work/bad" /nonexistent/pmprobe >/tmp/pmprobe-cli.$$ 2>&1 || :
 	tail -n 1 /tmp/pmprobe-cli.$$ | grep -qx '1 passed, 1 failed, 1 error' ||
 		{ echo "FAIL: check's summary does not count passed, failed and errors apart" >&2; fail=1; }
+	# -j N: the same lines in argument order, whichever tree a thread finishes first.
+	roots=("$work/bad" "$work/good" /nonexistent/pmprobe "$work/bad" "$work/good" "$work/good")
+	"$pmprobe" check "${roots[@]}" >"$work/serial" 2>&1 || :
+	for jobs in 0 2 5 64; do
+		"$pmprobe" -j "$jobs" check "${roots[@]}" >"$work/jobs" 2>&1 && rc=0 || rc=$?
+		[ "$rc" = 2 ] && cmp -s "$work/serial" "$work/jobs" ||
+			{ echo "FAIL: check -j $jobs: exit $rc, or not the serial output" >&2; fail=1; }
+	done
+	expect 2 "check -j with no number" -- "$pmprobe" -j x check "$work/good"
+	expect 2 "check -j below zero" -- "$pmprobe" -j -1 check "$work/good"
+	expect 2 "-j without check" -- "$pmprobe" -j 2 --sysroot "$work/good"
 	rm -rf "$work"
 fi
 

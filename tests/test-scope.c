@@ -15,6 +15,7 @@
 
 #include "probe.h"
 #include "report.h"
+#include "testutil.h"
 
 /* The firmware's reasons are informative only, and a scoped probe reads no ACPI table; nor the
  * platform's drivers (s2idle-without-pmc-driver). */
@@ -59,7 +60,7 @@ probe(const char *root, enum pmprobe_policy policy, unsigned targets)
 }
 
 static void
-check_fixture(const char *root)
+check_fixture(const char *root, void *userdata _unused_)
 {
 	static const enum pmprobe_target targets[] = {
 		PMPROBE_TARGET_SUSPEND, PMPROBE_TARGET_HIBERNATE, PMPROBE_TARGET_SUSPEND_HYBRID};
@@ -98,23 +99,8 @@ check_fixture(const char *root)
 static void
 test_scope_same_answers_on_every_fixture(void **state)
 {
-	DIR *dir = opendir(PMPROBE_FIXTURES_DIR);
-	struct dirent *de;
-	int n = 0;
-
 	(void)state;
-	assert_non_null(dir);
-	while ((de = readdir(dir))) {
-		char root[4096];
-
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(root, sizeof(root), "%s/%s", PMPROBE_FIXTURES_DIR, de->d_name);
-		check_fixture(root);
-		n++;
-	}
-	closedir(dir);
-	assert_true(n >= 25);
+	assert_true(tu_for_each_fixture(check_fixture, NULL) >= 25);
 }
 
 /* The scope really limits the reading: a suspend-only probe reads neither swap nor tables. */

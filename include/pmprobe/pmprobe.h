@@ -246,6 +246,17 @@ int pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret);
 struct pmprobe_report *pmprobe_report_ref(struct pmprobe_report *report);
 struct pmprobe_report *pmprobe_report_unref(struct pmprobe_report *report);
 enum pmprobe_policy pmprobe_report_get_policy(const struct pmprobe_report *report);
+/**
+ * pmprobe_report_set_policy:
+ * Judges the report's facts again under @policy: its verdicts, reasons and policy change, its
+ * facts do not, for every holder of a reference. No file is read again, so `check` probes a
+ * tree once for both policies. A report probed under the feasible policy serves both; one
+ * probed under pm-utils, which leaves the wake devices out, serves only pm-utils.
+ *
+ * Returns: 0; -ENODATA when the probe did not read what @policy needs; -EINVAL.
+ * Since: 0.4
+ */
+int pmprobe_report_set_policy(struct pmprobe_report *report, enum pmprobe_policy policy);
 /* Returns: the verdict, PMPROBE_UNKNOWN for a NULL report or a bad target. Since: 0.1 */
 enum pmprobe_verdict pmprobe_report_get_verdict(const struct pmprobe_report *report,
 						enum pmprobe_target target);

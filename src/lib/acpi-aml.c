@@ -90,6 +90,7 @@ struct walk {
 	enum acpi_aml_stop stop;
 	size_t stop_at;
 	unsigned n_names, n_segs;
+	bool segs_full; /* a method's segment did not fit: segs no longer says "no method" */
 	unsigned name_slots, seg_bits; /* a power of two; log2 of another */
 	struct name_slot *names;       /* declarations that may be called */
 	uint32_t *segs;		       /* last segments of method names; 0: free */
@@ -225,16 +226,25 @@ starts_name(uint8_t c)
 
 /* ---- remembered declarations ---------------------------------------------------------- */
 
+#define PATH_HASH_START 14695981039346656037u /* FNV-1a over the segment bytes */
+
+static uint64_t
+path_hash_add(uint64_t h, uint32_t seg)
+{
+	for (unsigned b = 0; b < 4; b++) {
+		h ^= (seg >> (8 * b)) & 0xFF;
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
 static uint64_t
 path_hash(const uint32_t *segs, unsigned n)
 {
-	uint64_t h = 14695981039346656037u; /* FNV-1a over the segment bytes */
+	uint64_t h = PATH_HASH_START;
 
 	for (unsigned i = 0; i < n; i++)
-		for (unsigned b = 0; b < 4; b++) {
-			h ^= (segs[i] >> (8 * b)) & 0xFF;
-			h *= 1099511628211u;
-		}
+		h = path_hash_add(h, segs[i]);
 	return h ? h : 1;
 }
 
@@ -290,7 +300,8 @@ declare(struct walk *w, const struct path *p, bool method, unsigned argc)
 		if (i >= 0 && w->segs[i] == 0 && w->n_segs < (3u << w->seg_bits) / 4) {
 			w->segs[i] = seg;
 			w->n_segs++;
-		}
+		} else if (i < 0 || w->segs[i] == 0)
+			w->segs_full = true;
 	} else if (w->pass == PASS_METHODS || seg_slot(w, seg, false) < 0)
 		return; /* no call can mean it */
 
@@ -341,18 +352,27 @@ call_argc(const struct walk *w, const struct name *n)
 
 	if (n->nsegs == 0 || n->nsegs > SCOPE_MAX)
 		return 0;
+	/* No method ends in this segment: nothing to look up (most names). */
+	if (!w->segs_full && seg_slot(w, n->segs[n->nsegs - 1], false) < 0)
+		return 0;
 	if (n->root || n->up || n->nsegs > 1) {
 		name_resolve(w, n, &p);
 		if (!p.overflow)
 			s = lookup(w, p.segs, p.n);
 	} else if (!w->scope.overflow) {
-		/* A single segment: the scope, then each parent up to the root. */
-		p = w->scope;
-		for (unsigned d = w->scope.n + 1; d-- > 0 && !s;) {
-			if (d >= SCOPE_MAX)
-				continue;
-			p.segs[d] = n->segs[0];
-			s = lookup(w, p.segs, d + 1);
+		/* A single segment: the scope, then each parent up to the root, each key from the
+		 * hash of the scope's prefix (not the whole path again). */
+		uint64_t prefix[SCOPE_MAX + 1];
+		unsigned top = w->scope.n < SCOPE_MAX ? w->scope.n : SCOPE_MAX - 1;
+
+		prefix[0] = PATH_HASH_START;
+		for (unsigned d = 0; d < top; d++)
+			prefix[d + 1] = path_hash_add(prefix[d], w->scope.segs[d]);
+		for (unsigned d = top + 1; d-- > 0 && !s;) {
+			uint64_t key = path_hash_add(prefix[d], n->segs[0]);
+			int i = name_slot(w, key ? key : 1, false);
+
+			s = i < 0 ? NULL : &w->names[i];
 		}
 	}
 	/* Not found: declared in another table, and read as a plain name (as iasl does). */

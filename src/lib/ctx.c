@@ -173,10 +173,7 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 		pmprobe_report_unref(report);
 		return r;
 	}
-	if (ctx->policy == PMPROBE_POLICY_PM_UTILS)
-		verdicts_pm_utils(&facts, report->verdicts);
-	else
-		verdicts_feasible(&facts, report->verdicts);
+	report_judge(report, &facts, ctx->policy);
 	host_facts_done(&facts);
 	DBG(ctx, "probed %zu facts through the %s source", report->n_facts, report->backend);
 	*ret = report;

@@ -24,6 +24,9 @@ struct pmprobe_report {
 	struct fact *facts;
 	size_t n_facts;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
+	/* The verdicts under each policy the probe's facts serve (report-judge.c). */
+	struct verdict judged[_PMPROBE_POLICY_MAX][_PMPROBE_TARGET_MAX];
+	unsigned judged_mask;
 	struct cpu_facts *cpu;	 /* the CPU section; NULL when the probe's scope left it out */
 	struct report_wake wake; /* wake sources, RTCs, platform drivers */
 };
@@ -34,3 +37,8 @@ int report_add_fact(struct pmprobe_report *report, const char *key, const char *
 		    const char *value);
 int report_add_factf(struct pmprobe_report *report, const char *key, const char *path, int r,
 		     const char *format, ...) _printf_(5, 6);
+struct host_facts;
+/* Judges @f under the policy it was probed for (@probed), into the report's verdicts, and under
+ * every other policy those facts serve, for pmprobe_report_set_policy(). */
+void report_judge(struct pmprobe_report *report, const struct host_facts *f,
+		  enum pmprobe_policy probed);

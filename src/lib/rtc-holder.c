@@ -27,19 +27,30 @@ is_real_dir(struct source *src, const char *dir)
 	return source_readlink(src, PATH_SYS_DEVICES, dir, &target) == -ENOLINK;
 }
 
+/* Whether @dir holds rtc/@rtc, looked at through the source so that `record` keeps it. */
+static int
+is_holder(struct source *src, const char *dir, const char *rtc)
+{
+	_cleanup_free_ char *child = NULL;
+
+	if (asprintf(&child, "%s/rtc/%s", dir, rtc) < 0)
+		return -ENOMEM;
+	return path_name_is_valid(child) &&
+	       source_file_type(src, PATH_SYS_DEVICES, child) == S_IFDIR;
+}
+
 /* Returns: 1 found (s->found), 0 not below @dir, -E2BIG beyond the bounds, -ENOMEM. */
 static int
 search_dir(struct source *src, struct holder_search *s, const char *dir, unsigned depth)
 {
-	_cleanup_free_ char *child = NULL;
 	char **list = NULL;
 	int r = 0;
 
 	if (dir) {
-		if (asprintf(&child, "%s/rtc/%s", dir, s->rtc) < 0)
-			return -ENOMEM;
-		if (path_name_is_valid(child) &&
-		    source_file_type(src, PATH_SYS_DEVICES, child) == S_IFDIR) {
+		r = is_holder(src, dir, s->rtc);
+		if (r < 0)
+			return r;
+		if (r) {
 			s->found = strdup(dir);
 			return s->found ? 1 : -ENOMEM;
 		}
@@ -75,6 +86,15 @@ rtc_holder_in_tree(struct source *src, const char *rtc, char **ret)
 
 	if (!path_name_is_valid(rtc) || strchr(rtc, '/'))
 		return 0;
+	/* A tree: one walk that reads no directory without subdirectories. */
+	r = source_sysroot_find_holder(src, PATH_SYS_DEVICES, "rtc", rtc, &s.found);
+	if (r > 0 && (!path_name_is_valid(s.found) || !is_holder(src, s.found, rtc)))
+		r = 0;
+	if (r > 0)
+		*ret = TAKE_PTR(s.found);
+	free(s.found);
+	if (r != -EOPNOTSUPP)
+		return r;
 	r = search_dir(src, &s, NULL, 0);
 	if (r > 0)
 		*ret = s.found;

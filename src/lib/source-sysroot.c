@@ -254,12 +254,16 @@ has_type(int dir_fd, const char *path, mode_t type)
  * opened once and its entries read with getdents64, whose d_type tells directories, files and
  * links apart without a stat; only a directory whose entries make it a device candidate (a
  * `uevent` file, a `subsystem` link and the attribute's directory) gets a stat of the
- * attribute. 100,000 empty siblings: 4 syscalls each (open, getdents64 twice, close), where a
- * stat of `power/wakeup`, `uevent` and `subsystem` and a DIR stream cost 12 (bench/run). */
+ * attribute. A directory without subdirectories (is_leaf()) is not even opened: 100,000 empty
+ * siblings cost one fstatat each, where opening and reading each cost 4 (open, getdents64 twice,
+ * close) and a stat of `power/wakeup`, `uevent` and `subsystem` and a DIR stream 12 (bench/run). */
 struct walk {
 	const char *attr;
 	const char *attr_dir; /* "power" for "power/wakeup", NULL for a file of the device */
 	const char *const *skip;
+	/* Holder search (source_sysroot_find_holder()): "rtc/rtc0", and the first holder. */
+	const char *holder_child;
+	char *holder;
 	char **found;
 	size_t n_found, n_dirs;
 	_Alignas(struct dirent64) char buf[32768];
@@ -356,16 +360,34 @@ is_device(const struct walk *w, int dir_fd, const struct dir_scan *d)
 
 static int walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth);
 
+/* Whether the directory @name has no subdirectory, told by one fstatat instead of opening and
+ * reading it: a directory's link count is 2 plus its subdirectories on the file systems that
+ * count them (ext4, tmpfs, xfs); btrfs answers 1 and ext4 beyond 65,000 subdirectories too, and
+ * such a directory is read. A leaf cannot hold @attr's directory (power/ for power/wakeup) nor
+ * anything deeper, so it is no device to find: 100,000 empty siblings cost a system call each. */
+static int
+is_leaf(const struct walk *w, int dir_fd, const char *name)
+{
+	struct stat st;
+
+	if (!w->attr_dir || fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return 0;
+	return S_ISDIR(st.st_mode) && st.st_nlink == 2;
+}
+
 static int
 walk_subdirs(struct walk *w, int dir_fd, const char *rel, unsigned depth, char *const *subdirs)
 {
 	int r = 0;
 
-	for (char *const *p = subdirs; r >= 0 && p && *p; p++) {
+	for (char *const *p = subdirs; r == 0 && p && *p; p++) {
 		_cleanup_free_ char *sub = NULL;
-		_cleanup_close_ int sub_fd =
-			openat(dir_fd, *p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		_cleanup_close_ int sub_fd = -1;
 
+		/* rtc/<name> is the RTC itself, never its holder. */
+		if ((w->holder_child && streq(*p, w->attr_dir)) || is_leaf(w, dir_fd, *p))
+			continue;
+		sub_fd = openat(dir_fd, *p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub_fd < 0)
 			continue; /* unreadable: no device of it is seen */
 		if (rel ? asprintf(&sub, "%s/%s", rel, *p) < 0 : !(sub = strdup(*p)))
@@ -386,15 +408,51 @@ walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
 	int r;
 
 	r = scan_dir(w, dir_fd, &d);
-	if (r >= 0 && rel && is_device(w, dir_fd, &d)) {
+	if (r >= 0 && rel && w->holder_child) {
+		if (d.has_attr && has_type(dir_fd, w->holder_child, S_IFDIR)) {
+			w->holder = strdup(rel);
+			r = w->holder ? 1 : -ENOMEM;
+		}
+		/* The first holder in name order, as a search by listings finds it. */
+		if (d.subdirs)
+			strv_sort(d.subdirs, d.n_subdirs);
+	} else if (r >= 0 && rel && is_device(w, dir_fd, &d)) {
 		if (w->n_found >= SOURCE_DEVICES_MAX)
 			r = -E2BIG;
 		else
 			r = strv_push(&w->found, &w->n_found, rel);
 	}
-	if (r >= 0)
+	if (r == 0)
 		r = walk_subdirs(w, dir_fd, rel, depth, d.subdirs);
 	strv_free(d.subdirs);
+	return r;
+}
+
+static const struct source_ops sysroot_ops;
+
+int
+source_sysroot_find_holder(struct source *src, enum path_kind kind, const char *dir,
+			   const char *name, char **ret)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+	_cleanup_free_ struct walk *w = NULL;
+	_cleanup_free_ char *child = NULL;
+	_cleanup_close_ int fd = -1;
+	int r;
+
+	if (src->ops != &sysroot_ops)
+		return -EOPNOTSUPP;
+	w = calloc(1, sizeof(*w));
+	if (!w || asprintf(&child, "%s/%s", dir, name) < 0)
+		return -ENOMEM;
+	w->attr_dir = dir;
+	w->holder_child = child;
+	fd = open_in_root(s->root_fd, path_kind_dir(kind), O_RDONLY | O_DIRECTORY);
+	if (fd < 0)
+		return 0;
+	r = walk_dir(w, fd, NULL, 0);
+	if (r > 0)
+		*ret = w->holder;
 	return r;
 }
 

@@ -89,6 +89,12 @@ const struct manifest *source_sysroot_manifest(struct source *src);
  * is read: a regular file, at most SOURCE_TEXT_MAX bytes (-EFBIG), no NUL byte (-EBADMSG).
  * -EOPNOTSUPP for other sources. */
 int source_sysroot_read_file(struct source *src, const char *name, char **ret);
+/* The first directory below @kind's (not entered through a link, by name, depth first) that
+ * has the directory @dir/@name ("rtc", "rtc0"), by one walk that skips leaves (source-sysroot.c).
+ * Returns: 1 and *ret, 0 none, -E2BIG beyond the walk's bounds, -ENOMEM; -EOPNOTSUPP for other
+ * sources. */
+int source_sysroot_find_holder(struct source *src, enum path_kind kind, const char *dir,
+			       const char *name, char **ret);
 struct source *source_free(struct source *src);
 
 /* Reads a text attribute: bounded by SOURCE_TEXT_MAX (-EFBIG beyond), cut at the first NUL,

@@ -148,6 +148,8 @@ compare(const struct pmprobe_report *report, const struct expectation *e, enum p
 enum check_status
 check_root(const char *root, struct check_result *res)
 {
+	struct pmprobe_ctx *ctx = NULL;
+	struct pmprobe_report *report = NULL;
 	struct expected x;
 	char *text = NULL;
 	int r;
@@ -161,36 +163,37 @@ check_root(const char *root, struct check_result *res)
 	free(text);
 	if (r < 0)
 		return res->status;
-	for (int p = 0; p < _PMPROBE_POLICY_MAX; p++) {
-		struct pmprobe_ctx *ctx = NULL;
-		struct pmprobe_report *report = NULL;
-
-		r = pmprobe_new(&ctx, root);
-		if (r >= 0)
-			r = pmprobe_set_policy(ctx, (enum pmprobe_policy)p);
-		/* EXPECTED checks verdicts, and the CPU section of the feasible pass only. */
-		if (r >= 0)
-			r = pmprobe_set_sections(
-				ctx, p == PMPROBE_POLICY_FEASIBLE ? PMPROBE_SECTION_CPU : 0);
-		if (r >= 0)
-			r = pmprobe_probe(ctx, &report);
-		pmprobe_unref(ctx);
-		if (r < 0) {
-			snprintf(res->error, sizeof(res->error), "cannot probe: %s", strerror(-r));
-			res->n_mismatches = 0;
-			return res->status;
-		}
+	/* One probe, under the feasible policy whose facts serve both: EXPECTED checks verdicts,
+	 * and the CPU section. */
+	r = pmprobe_new(&ctx, root);
+	if (r >= 0)
+		r = pmprobe_set_policy(ctx, PMPROBE_POLICY_FEASIBLE);
+	if (r >= 0)
+		r = pmprobe_set_sections(ctx, PMPROBE_SECTION_CPU);
+	if (r >= 0)
+		r = pmprobe_probe(ctx, &report);
+	pmprobe_unref(ctx);
+	for (int p = 0; r >= 0 && p < _PMPROBE_POLICY_MAX; p++) {
+		r = pmprobe_report_set_policy(report, (enum pmprobe_policy)p);
+		if (r < 0)
+			break;
 		for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
 			compare(report, &x.e[p][t], (enum pmprobe_policy)p, (enum pmprobe_target)t,
 				res);
 		/* The CPU section is the same under every policy. */
 		r = p == PMPROBE_POLICY_FEASIBLE ? check_cpu(report, &x, res) : 0;
-		pmprobe_report_unref(report);
 		if (r < 0) {
+			pmprobe_report_unref(report);
 			snprintf(res->error, sizeof(res->error),
 				 "cannot compare the CPU section: %s", strerror(-r));
 			return res->status;
 		}
+	}
+	pmprobe_report_unref(report);
+	if (r < 0) {
+		snprintf(res->error, sizeof(res->error), "cannot probe: %s", strerror(-r));
+		res->n_mismatches = 0;
+		return res->status;
 	}
 	res->status = res->n_mismatches || res->n_cpu_mismatches ? CHECK_FAIL : CHECK_PASS;
 	return res->status;

@@ -97,3 +97,12 @@ struct check_update {
  * ret->diff.s in any case. Returns: 1 written, 0 nothing to change, or a negative errno with a
  * message in ret->error. */
 int check_update_root(const char *root, struct check_update *ret);
+
+/* check-jobs.c: one root's result, handed on in argument order. */
+typedef void (*check_jobs_fn)(const char *root, const struct check_result *res, void *userdata);
+/* The number of CPUs online, what -j 0 means (at least 1). */
+unsigned check_jobs_default(void);
+/* Checks @roots on @jobs threads (0: one a CPU), at most 4 results a thread held at once, and
+ * calls @fn for each in the order of @roots, on the calling thread. Returns: 0, -ENOMEM,
+ * -EAGAIN (no thread could start). */
+int check_jobs_run(char *const *roots, size_t n, unsigned jobs, check_jobs_fn fn, void *userdata);

@@ -35,7 +35,7 @@ usage(FILE *out)
 {
 	fputs("Usage: pmprobe [OPTIONS]\n"
 	      "       pmprobe [OPTIONS] record DIR\n"
-	      "       pmprobe [--format text|json] check [--update] ROOT...\n"
+	      "       pmprobe [--format text|json] [-j N] check [--update] ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
 	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
 	      "  -J, --json[=STYLE]    the same as --format json; STYLE pretty (default) or short\n"
@@ -45,7 +45,8 @@ usage(FILE *out)
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
 	      "  -u, --update          with check: write each tree's EXPECTED from its verdicts\n"
 	      "  -h, --help            show this help\n"
-	      "  -V, --version         show the version\n\n"
+	      "  -V, --version         show the version\n"
+	      "  -j, --jobs=N          check N trees at once (0: one a CPU; default 1)\n\n"
 	      "  record DIR            copy what the probe reads into DIR, a new fixture tree\n"
 	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n\n"
 	      "Exit status: 0 done (check: every tree as expected), 1 check: a tree differs from\n"
@@ -59,6 +60,7 @@ struct options {
 	int format;	     /* -1: not given */
 	unsigned json_flags; /* pmprobe_report_to_json_ext()'s, from --json=STYLE */
 	int update;	     /* check --update */
+	long jobs;	     /* check -j N; -1: not given */
 	char **args;
 	int n_args;
 };
@@ -98,13 +100,15 @@ parse_args(int argc, char **argv, struct options *o)
 		{"sysroot", required_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
-		{"update", no_argument, NULL, 'u'}, /* check --update */
+		{"update", no_argument, NULL, 'u'},	/* check --update */
+		{"jobs", required_argument, NULL, 'j'}, /* check -j N */
 		{NULL, 0, NULL, 0},
 	};
 	int c, f;
 
 	o->format = -1;
-	while ((c = getopt_long(argc, argv, "f:eJp:r:uhV", longopts, NULL)) != -1) {
+	o->jobs = -1;
+	while ((c = getopt_long(argc, argv, "f:eJp:r:uhVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'J':
 			if (optarg && strcmp(optarg, "pretty") != 0 && strcmp(optarg, "short") != 0)
@@ -139,6 +143,16 @@ parse_args(int argc, char **argv, struct options *o)
 		case 'u':
 			o->update = 1;
 			break;
+		case 'j': {
+			char *end;
+
+			errno = 0;
+			o->jobs = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || o->jobs < 0 || o->jobs > 1024) {
+				return usage_error("-j takes a number of jobs, 0 to 1024"), -EINVAL;
+			}
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			return 1;
@@ -482,14 +496,36 @@ update_root(FILE *out, const char *root)
 	return r < 0 ? r : 0;
 }
 
-/* Every root in this one process; exit 0 all as expected, 1 a mismatch (and none unusable),
- * 2 an unusable root. With --update, each EXPECTED is written first, then checked. */
+struct check_counts {
+	unsigned passed, failed, errors;
+	int json;
+};
+
+static void
+check_one(const char *root, const struct check_result *res, void *userdata)
+{
+	struct check_counts *c = userdata;
+
+	c->passed += res->status == CHECK_PASS;
+	c->failed += res->status == CHECK_FAIL;
+	c->errors += res->status == CHECK_ERROR;
+	if (c->json)
+		print_check_json(root, res);
+	else
+		print_check_text(root, res);
+}
+
+/* Every root in this one process, on -j threads, its lines in argument order; exit 0 all as
+ * expected, 1 a mismatch (and none unusable), 2 an unusable root. With --update, each EXPECTED
+ * is written first (one root after another), then checked. */
 static int
 cmd_check(const struct options *o)
 {
-	struct check_result *res;
-	unsigned passed = 0, failed = 0, errors = 0;
-	int json = o->format == FORMAT_JSON;
+	struct check_counts c = {.json = o->format == FORMAT_JSON};
+	int json = c.json, r;
+
+	char **roots = NULL;
+	size_t n = 0;
 
 	if (o->format >= 0 && o->format != FORMAT_TEXT && !json)
 		return usage_error("check writes --format text or json");
@@ -502,31 +538,27 @@ cmd_check(const struct options *o)
 		tool_sandbox_trees("pmprobe", (const char *const *)o->args + 1, o->n_args - 1);
 	else
 		tool_sandbox("pmprobe", NULL);
-	res = malloc(sizeof(*res));
-	if (!res) {
+	roots = calloc((size_t)o->n_args, sizeof(*roots));
+	if (!roots) {
 		fputs("pmprobe: out of memory\n", stderr);
 		return 1;
 	}
+	/* A root whose EXPECTED could not be written is an error, and not checked. */
 	for (int i = 1; i < o->n_args; i++) {
-		enum check_status s;
-
-		if (o->update && update_root(json ? stderr : stdout, o->args[i]) < 0) {
-			errors++;
-			continue;
-		}
-		s = check_root(o->args[i], res);
-		passed += s == CHECK_PASS;
-		failed += s == CHECK_FAIL;
-		errors += s == CHECK_ERROR;
-		if (json)
-			print_check_json(o->args[i], res);
+		if (o->update && update_root(json ? stderr : stdout, o->args[i]) < 0)
+			c.errors++;
 		else
-			print_check_text(o->args[i], res);
+			roots[n++] = o->args[i];
 	}
-	free(res);
-	fprintf(json ? stderr : stdout, "%u passed, %u failed, %u %s\n", passed, failed, errors,
-		errors == 1 ? "error" : "errors");
-	return errors ? EXIT_USAGE : failed ? 1 : 0;
+	r = check_jobs_run(roots, n, o->jobs < 0 ? 1 : (unsigned)o->jobs, check_one, &c);
+	free(roots);
+	if (r < 0) {
+		fprintf(stderr, "pmprobe: cannot check: %s\n", strerror(-r));
+		return 1;
+	}
+	fprintf(json ? stderr : stdout, "%u passed, %u failed, %u %s\n", c.passed, c.failed,
+		c.errors, c.errors == 1 ? "error" : "errors");
+	return c.errors ? EXIT_USAGE : c.failed ? 1 : 0;
 }
 
 static int
@@ -584,6 +616,8 @@ run(int argc, char **argv)
 				"check compares under every policy: it takes no --policy");
 		return cmd_check(&o);
 	}
+	if (o.jobs >= 0)
+		return usage_error("-j goes with check");
 	if (tool_policy(o.policy, &policy, &err) < 0) {
 		fprintf(stderr, "pmprobe: %s\n", err);
 		return EXIT_USAGE;
