@@ -163,6 +163,7 @@ check_root(const char *root, struct check_result *res)
 	free(text);
 	if (r < 0)
 		return res->status;
+	res->n_cpu_expected = x.n_cpu;
 	/* One probe, under the feasible policy whose facts serve both: EXPECTED checks verdicts,
 	 * and the CPU section. */
 	r = pmprobe_new(&ctx, root);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <pmprobe/pmprobe.h>
 
@@ -51,7 +52,8 @@ struct check_result {
 	enum check_status status;
 	unsigned n_mismatches;
 	struct check_mismatch mismatches[CHECK_VERDICTS];
-	char error[512]; /* CHECK_ERROR: what made the tree unusable, for people */
+	char error[512];	 /* CHECK_ERROR: what made the tree unusable, for people */
+	unsigned n_cpu_expected; /* EXPECTED's cpu lines, each compared */
 	unsigned n_cpu_mismatches;
 	char cpu_mismatches[CHECK_CPU_MAX][4 * CHECK_CPU_TEXT]; /* for people */
 };
@@ -106,3 +108,23 @@ unsigned check_jobs_default(void);
  * calls @fn for each in the order of @roots, on the calling thread. Returns: 0, -ENOMEM,
  * -EAGAIN (no thread could start). */
 int check_jobs_run(char *const *roots, size_t n, unsigned jobs, check_jobs_fn fn, void *userdata);
+
+/* check-junit.c: `check --format junit`, the results gathered in argument order, then written as
+ * one JUnit XML document: a <testsuite> a root, a <testcase> a verdict line of its EXPECTED
+ * (classname the root, name "POLICY TARGET"), one "cpu" case for its cpu lines if it has any,
+ * and for a root that cannot be checked one "check" case with an <error>. */
+struct check_junit;
+/* Returns: 0, or -ENOMEM. */
+int check_junit_new(struct check_junit **ret);
+/* Returns: NULL; takes NULL. */
+struct check_junit *check_junit_free(struct check_junit *j);
+/* Adds @root's suite. Returns: 0, or -ENOMEM. */
+int check_junit_add(struct check_junit *j, const char *root, const struct check_result *res);
+/* Adds @root's suite of one "check" case with an <error>: @error, why it could not be checked.
+ * Returns: 0, or -ENOMEM. */
+int check_junit_add_error(struct check_junit *j, const char *root, const char *error);
+/* Writes the document with the totals on its root element. Returns: 0, -ENOMEM or -EIO. */
+int check_junit_write(struct check_junit *j, FILE *out);
+/* Writes @s escaped for XML text and attribute values: markup as entities; control bytes,
+ * backslashes and bytes not UTF-8 of an XML character as \xNN. */
+void check_junit_escaped(FILE *out, const char *s);

@@ -29,13 +29,15 @@ static const char *const format_names[_FORMAT_MAX] = {
 	[FORMAT_TEXT] = "text", [FORMAT_EXPLAIN] = "explain", [FORMAT_XML] = "xml",
 	[FORMAT_JSON] = "json", [FORMAT_LIBVIRT] = "libvirt",
 };
+/* check's own format, not a report's (check-junit.c). */
+#define FORMAT_JUNIT _FORMAT_MAX
 
 static void
 usage(FILE *out)
 {
 	fputs("Usage: pmprobe [OPTIONS]\n"
 	      "       pmprobe [OPTIONS] record DIR\n"
-	      "       pmprobe [--format text|json] [-j N] check [--update] ROOT...\n"
+	      "       pmprobe [--format text|json|junit] [-j N] check [--update] ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
 	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
 	      "  -J, --json[=STYLE]    the same as --format json; STYLE pretty (default) or short\n"
@@ -121,9 +123,10 @@ parse_args(int argc, char **argv, struct options *o)
 			/* fall through */
 		case 'f':
 		case 'e':
-			f = c == 'e'   ? FORMAT_EXPLAIN
-			    : c == 'J' ? FORMAT_JSON
-				       : cli_format_from_string(optarg);
+			f = c == 'e'		       ? FORMAT_EXPLAIN
+			    : c == 'J'		       ? FORMAT_JSON
+			    : !strcmp(optarg, "junit") ? FORMAT_JUNIT
+						       : cli_format_from_string(optarg);
 			if (f < 0)
 				return usage_error(
 					       "unknown format '%s' (expected text, explain, xml, "
@@ -467,9 +470,10 @@ print_check_text(const char *root, const struct check_result *res)
 }
 
 /* check --update on @root: writes its EXPECTED and says what changed (on @out).
- * Returns: 0, or a negative errno (told, as check tells an unusable root). */
+ * Returns: 0, or a negative errno (told, as check tells an unusable root; the message also in
+ * @err). */
 static int
-update_root(FILE *out, const char *root)
+update_root(FILE *out, const char *root, char *err, size_t errsize)
 {
 	struct check_update u;
 	int r = check_update_root(root, &u);
@@ -480,6 +484,7 @@ update_root(FILE *out, const char *root)
 		fputs(": ", out);
 		tool_print_escaped(out, u.error);
 		fputc('\n', out);
+		snprintf(err, errsize, "check --update: %s", u.error);
 	} else if (r == 0) {
 		fputs(": EXPECTED holds the current verdicts\n", out);
 	} else {
@@ -499,17 +504,39 @@ update_root(FILE *out, const char *root)
 struct check_counts {
 	unsigned passed, failed, errors;
 	int json;
+	struct check_junit *junit; /* --format junit: the suites, written at the end */
+	int junit_r;		   /* check_junit_add()'s first failure */
+	/* junit: the roots in argument order, the next one not in the document, and the error of
+	 * each whose EXPECTED --update could not write ("" for the others, which are checked) */
+	char *const *args;
+	size_t n_args, next;
+	char (*update_error)[512];
 };
+
+/* junit: the suites of the roots before @stop (NULL: all that are left) that --update failed. */
+static void
+junit_update_errors(struct check_counts *c, const char *stop)
+{
+	for (; c->next < c->n_args && c->args[c->next] != stop; c->next++)
+		if (c->update_error[c->next][0] && c->junit_r == 0)
+			c->junit_r = check_junit_add_error(c->junit, c->args[c->next],
+							   c->update_error[c->next]);
+	c->next += c->next < c->n_args;
+}
 
 static void
 check_one(const char *root, const struct check_result *res, void *userdata)
 {
 	struct check_counts *c = userdata;
 
+	if (c->junit)
+		junit_update_errors(c, root);
 	c->passed += res->status == CHECK_PASS;
 	c->failed += res->status == CHECK_FAIL;
 	c->errors += res->status == CHECK_ERROR;
-	if (c->json)
+	if (c->junit && c->junit_r == 0)
+		c->junit_r = check_junit_add(c->junit, root, res);
+	else if (c->json)
 		print_check_json(root, res);
 	else
 		print_check_text(root, res);
@@ -521,14 +548,17 @@ check_one(const char *root, const struct check_result *res, void *userdata)
 static int
 cmd_check(const struct options *o)
 {
-	struct check_counts c = {.json = o->format == FORMAT_JSON};
-	int json = c.json, r;
+	struct check_counts c = {.json = o->format == FORMAT_JSON,
+				 .args = o->args + 1,
+				 .n_args = (size_t)o->n_args - 1};
+	/* json and junit: stdout is the document, what people read goes to stderr */
+	int json = c.json || o->format == FORMAT_JUNIT, r;
 
 	char **roots = NULL;
 	size_t n = 0;
 
 	if (o->format >= 0 && o->format != FORMAT_TEXT && !json)
-		return usage_error("check writes --format text or json");
+		return usage_error("check writes --format text, json or junit");
 	if (o->sysroot)
 		return usage_error("check takes its roots as arguments, not --sysroot");
 	if (o->n_args < 2)
@@ -539,19 +569,30 @@ cmd_check(const struct options *o)
 	else
 		tool_sandbox("pmprobe", NULL);
 	roots = calloc((size_t)o->n_args, sizeof(*roots));
-	if (!roots) {
+	c.update_error = calloc((size_t)o->n_args, sizeof(*c.update_error));
+	r = o->format == FORMAT_JUNIT ? check_junit_new(&c.junit) : 0;
+	if (!roots || !c.update_error || r < 0) {
+		free(roots);
+		free(c.update_error);
 		fputs("pmprobe: out of memory\n", stderr);
 		return 1;
 	}
 	/* A root whose EXPECTED could not be written is an error, and not checked. */
 	for (int i = 1; i < o->n_args; i++) {
-		if (o->update && update_root(json ? stderr : stdout, o->args[i]) < 0)
+		if (o->update && update_root(json ? stderr : stdout, o->args[i],
+					     c.update_error[i - 1], sizeof(*c.update_error)) < 0)
 			c.errors++;
 		else
 			roots[n++] = o->args[i];
 	}
 	r = check_jobs_run(roots, n, o->jobs < 0 ? 1 : (unsigned)o->jobs, check_one, &c);
 	free(roots);
+	if (r == 0 && c.junit) {
+		junit_update_errors(&c, NULL);
+		r = c.junit_r ? c.junit_r : check_junit_write(c.junit, stdout);
+	}
+	check_junit_free(c.junit);
+	free(c.update_error);
 	if (r < 0) {
 		fprintf(stderr, "pmprobe: cannot check: %s\n", strerror(-r));
 		return 1;
@@ -618,6 +659,8 @@ run(int argc, char **argv)
 	}
 	if (o.jobs >= 0)
 		return usage_error("-j goes with check");
+	if (o.format == FORMAT_JUNIT)
+		return usage_error("--format junit goes with check");
 	if (tool_policy(o.policy, &policy, &err) < 0) {
 		fprintf(stderr, "pmprobe: %s\n", err);
 		return EXIT_USAGE;
