@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 # What `cmake --install` puts where (GNUInstallDirs, DESTDIR honoured): the library, its header,
-# pkg-config and CMake package files, both programs, man pages, bash completion, the config file.
+# pkg-config and CMake package files, both programs, man pages, bash completion, the config file,
+# the examples.
 include(CMakePackageConfigHelpers)
 
 # Library and header. In-tree users get the same name find_package() gives.
@@ -30,6 +31,11 @@ install(TARGETS pmprobe_bin pm_is_supported_bin RUNTIME DESTINATION ${CMAKE_INST
 install(FILES ${PROJECT_SOURCE_DIR}/doc/pmprobe-report.rng
 	${PROJECT_SOURCE_DIR}/doc/pmprobe-report.schema.json
 	DESTINATION ${CMAKE_INSTALL_DATADIR}/pmprobe)
+
+# Examples for fleets (doc/fleet.md): the Ansible local facts executable, for
+# /etc/ansible/facts.d/pmprobe.fact on each managed host.
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/data/ansible/pmprobe.fact
+	DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 
 # Man pages: every doc/man/<page>.<section>.scd, built by scdoc (SOURCE_DATE_EPOCH dates them).
 option(PMPROBE_MANPAGES "Build and install the man pages (needs scdoc)" ON)
