@@ -86,11 +86,11 @@ check_fixture(const char *root, void *userdata _unused_)
 					 pmprobe_policy_to_string(p),
 					 pmprobe_target_to_string(targets[i]));
 			/* The drop-in never reads the CPUs; pmprobe does. */
-			if (scoped->cpu)
+			if (scoped->evidence.cpu)
 				fail_msg("%s: a scoped probe read the CPU section", root);
 			pmprobe_report_unref(scoped);
 		}
-		if (!full->cpu)
+		if (!full->evidence.cpu)
 			fail_msg("%s: a full probe has no CPU section", root);
 		pmprobe_report_unref(full);
 	}

@@ -167,15 +167,16 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 	if (r >= 0 && ctx->sysroot && !(report->sysroot = strdup(ctx->sysroot)))
 		r = -ENOMEM;
 	if (r >= 0)
-		r = probe_host(src, report, probe_plan(ctx->policy, ctx->targets, ctx->sections),
-			       &facts);
+		r = probe_host(src, &report->evidence,
+			       probe_plan(ctx->policy, ctx->targets, ctx->sections), &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
 	}
 	report_judge(report, &facts, ctx->policy);
 	host_facts_done(&facts);
-	DBG(ctx, "probed %zu facts through the %s source", report->n_facts, report->backend);
+	DBG(ctx, "probed %zu facts through the %s source", report->evidence.n_facts,
+	    report->backend);
 	*ret = report;
 	return 0;
 }
