@@ -131,8 +131,8 @@ for f in lib/*.c tools/*.c; do
 		}
 		{ prev = $0 }' "$tmp/text" >>"$tmp/defs"
 	# Every name the file uses that is not a member: "FILE NAME".
-	tr -c 'A-Za-z0-9_.>-' '\n' <"$tmp/text" | grep -E '^(->|\.)?[A-Za-z_][A-Za-z0-9_]*$' |
-		grep -v -e '^\.' -e '^->' | sort -u | sed "s|^|$f |" >>"$tmp/uses"
+	grep -oE '(->|\.)?[A-Za-z_][A-Za-z0-9_]*' "$tmp/text" | grep -v -e '^\.' -e '^->' |
+		sort -u | sed "s|^|$f |" >>"$tmp/uses"
 done
 
 # A static named like another file's function; a function defined by two files (but main).
