@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 # Hygiene tests: the export list, the public header alone (strict C99 and C++), the install tree,
-# and the bash completion. include() it from tests/CMakeLists.txt.
+# the bash completion, and the layers of src/ (no file calls a file above it). include() it from tests/CMakeLists.txt.
 set(PMPROBE_HYGIENE_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 add_test(NAME abi/exports COMMAND ${PMPROBE_HYGIENE_DIR}/check-exports.sh
@@ -65,7 +65,14 @@ set_tests_properties(man/example PROPERTIES LABELS hygiene SKIP_RETURN_CODE 77
 add_test(NAME install/bash-completion COMMAND ${PMPROBE_HYGIENE_DIR}/bash-completion.sh
 	${PROJECT_SOURCE_DIR}/data/bash-completion/pmprobe)
 
-set_tests_properties(abi/exports header/pedantic header/cxx install/bash-completion
+# The layers of src/, from the helpers and the source layer up to the tools: the table is in the
+# script, which fails on a call up, a file in no layer and a static named like a function.
+add_test(NAME hygiene/layers COMMAND ${PMPROBE_HYGIENE_DIR}/layers.sh ${PROJECT_SOURCE_DIR})
+add_test(NAME hygiene/layers-self-test COMMAND ${PMPROBE_HYGIENE_DIR}/layers.sh
+	${PROJECT_SOURCE_DIR} --self-test)
+
+set_tests_properties(abi/exports header/pedantic header/cxx install/bash-completion hygiene/layers
+	hygiene/layers-self-test
 	PROPERTIES LABELS hygiene SKIP_RETURN_CODE 77)
 if(TEST install/tree)
 	set_tests_properties(install/tree PROPERTIES LABELS hygiene SKIP_RETURN_CODE 77)

@@ -122,18 +122,26 @@ report_with_facts(void)
 
 	verdict_add(&r->verdicts[PMPROBE_TARGET_SUSPEND], PMPROBE_REASON_MEM_SLEEP_DEEP,
 		    REASON_INFO);
-	assert_int_equal(report_add_fact(r, "power.state", "sys/power/state", 0, "freeze mem"), 0);
-	assert_int_equal(report_add_fact(r, "power.disk", "sys/power/disk", -ENOENT, NULL), 0);
 	assert_int_equal(
-		report_add_fact(r, "acpi.FACP", "sys/firmware/acpi/tables/FACP", -EACCES, NULL), 0);
-	assert_int_equal(report_add_fact(r, "proc.cmdline", "proc/cmdline", 0, "a\x01z\xff"), 0);
-	assert_int_equal(report_add_fact(r, "rtc.r\x1btc.wakealarm", "sys/class/rtc/r\x1btc", 0,
-					 "Grüße\n\tok"),
+		evidence_add_fact(&r->evidence, "power.state", "sys/power/state", 0, "freeze mem"),
+		0);
+	assert_int_equal(
+		evidence_add_fact(&r->evidence, "power.disk", "sys/power/disk", -ENOENT, NULL), 0);
+	assert_int_equal(evidence_add_fact(&r->evidence, "acpi.FACP",
+					   "sys/firmware/acpi/tables/FACP", -EACCES, NULL),
 			 0);
-	assert_int_equal(report_add_fact(r, "power.mem_sleep", "sys/power/mem_sleep", -EBADMSG,
-					 "s2idle [deep] [shallow]"),
+	assert_int_equal(
+		evidence_add_fact(&r->evidence, "proc.cmdline", "proc/cmdline", 0, "a\x01z\xff"),
+		0);
+	assert_int_equal(evidence_add_fact(&r->evidence, "rtc.r\x1btc.wakealarm",
+					   "sys/class/rtc/r\x1btc", 0, "Grüße\n\tok"),
 			 0);
-	assert_int_equal(report_add_fact(r, "power.image_size", "sys/power/image_size", 0, ""), 0);
+	assert_int_equal(evidence_add_fact(&r->evidence, "power.mem_sleep", "sys/power/mem_sleep",
+					   -EBADMSG, "s2idle [deep] [shallow]"),
+			 0);
+	assert_int_equal(
+		evidence_add_fact(&r->evidence, "power.image_size", "sys/power/image_size", 0, ""),
+		0);
 	return r;
 }
 
@@ -314,11 +322,11 @@ test_format_wake_section(void **state)
 	(void)state;
 	assert_int_equal(pmprobe_report_section_to_text(r, PMPROBE_SECTION_WAKE, &text), -ENODATA);
 	assert_int_equal(pmprobe_report_section_to_text(r, 1u << 5, &text), -EINVAL);
-	r->wake.probed = 1;
-	r->wake.n_enabled = 1;
-	r->wake.devices_r = -EACCES;
-	assert_int_equal(report_wake_add_device(
-				 &r->wake,
+	r->evidence.wake.probed = 1;
+	r->evidence.wake.n_enabled = 1;
+	r->evidence.wake.devices_r = -EACCES;
+	assert_int_equal(evidence_add_wake_device(
+				 &r->evidence,
 				 &(struct report_wake_device){
 					 .group = (char *)"button",
 					 .sysname = (char *)"PNP0C0D:00",
@@ -329,10 +337,10 @@ test_format_wake_section(void **state)
 					 .path = (char *)"sys/devices/LNXSYSTM:00/power/wakeup",
 				 }),
 			 0);
-	assert_int_equal(report_wake_add_rtc(&r->wake, "rtc0", 1), 0);
-	assert_int_equal(report_wake_set_rtc_wakeup(&r->wake, "rtc0", "unknown"), 0);
-	r->wake.platform = "amd";
-	report_wake_add_driver(&r->wake, "amd_pmc", "loaded");
+	assert_int_equal(evidence_add_rtc(&r->evidence, "rtc0", 1), 0);
+	assert_int_equal(evidence_set_rtc_wakeup(&r->evidence, "rtc0", "unknown"), 0);
+	r->evidence.wake.platform = "amd";
+	evidence_add_platform_driver(&r->evidence, "amd_pmc", "loaded");
 	assert_int_equal(pmprobe_report_section_to_text(r, PMPROBE_SECTION_WAKE, &text), 0);
 	assert_string_equal(
 		text, "Wake sources (read only, no verdict): 1 with power/wakeup, 1 enabled\n"

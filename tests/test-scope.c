@@ -86,11 +86,11 @@ check_fixture(const char *root, void *userdata _unused_)
 					 pmprobe_policy_to_string(p),
 					 pmprobe_target_to_string(targets[i]));
 			/* The drop-in never reads the CPUs; pmprobe does. */
-			if (scoped->cpu)
+			if (scoped->evidence.cpu)
 				fail_msg("%s: a scoped probe read the CPU section", root);
 			pmprobe_report_unref(scoped);
 		}
-		if (!full->cpu)
+		if (!full->evidence.cpu)
 			fail_msg("%s: a full probe has no CPU section", root);
 		pmprobe_report_unref(full);
 	}
@@ -210,6 +210,26 @@ test_scope_set_targets_checks(void **state)
 	pmprobe_unref(ctx);
 }
 
+static void
+test_scope_set_sections_checks(void **state)
+{
+	struct pmprobe_ctx *ctx = NULL;
+
+	(void)state;
+	assert_int_equal(pmprobe_get_sections(NULL), 0);
+	assert_int_equal(pmprobe_new(&ctx, NULL), 0);
+	assert_int_equal(pmprobe_get_sections(ctx), PMPROBE_SECTIONS_ALL);
+	assert_int_equal(pmprobe_set_sections(ctx, PMPROBE_SECTIONS_ALL + 1), -EINVAL);
+	assert_int_equal(pmprobe_set_sections(ctx, PMPROBE_TARGETS_ALL), -EINVAL);
+	assert_int_equal(pmprobe_get_sections(ctx), PMPROBE_SECTIONS_ALL);
+	/* No section at all is a probe of the verdicts alone. */
+	assert_int_equal(pmprobe_set_sections(ctx, 0), 0);
+	assert_int_equal(pmprobe_get_sections(ctx), 0);
+	assert_int_equal(pmprobe_set_sections(ctx, PMPROBE_SECTION_CPU), 0);
+	assert_int_equal(pmprobe_get_sections(ctx), PMPROBE_SECTION_CPU);
+	pmprobe_unref(ctx);
+}
+
 int
 main(void)
 {
@@ -219,6 +239,7 @@ main(void)
 		cmocka_unit_test(test_scope_follows_the_policy),
 		cmocka_unit_test(test_scope_plan_table),
 		cmocka_unit_test(test_scope_set_targets_checks),
+		cmocka_unit_test(test_scope_set_sections_checks),
 	};
 
 	return cmocka_run_group_tests_name("scope", tests, NULL, NULL);

@@ -257,7 +257,7 @@ timed_wake_of(const char *root, unsigned sections, int *ret_walked)
 			pmprobe_reason_to_string((enum pmprobe_reason)pmprobe_report_get_reason(
 				report, PMPROBE_TARGET_TIMED_WAKE, i)));
 	fclose(f);
-	*ret_walked = report->wake.probed;
+	*ret_walked = report->evidence.wake.probed;
 	pmprobe_report_unref(report);
 	pmprobe_unref(ctx);
 	return out;

@@ -167,15 +167,16 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 	if (r >= 0 && ctx->sysroot && !(report->sysroot = strdup(ctx->sysroot)))
 		r = -ENOMEM;
 	if (r >= 0)
-		r = probe_host(src, report, probe_plan(ctx->policy, ctx->targets, ctx->sections),
-			       &facts);
+		r = probe_host(src, &report->evidence,
+			       probe_plan(ctx->policy, ctx->targets, ctx->sections), &facts);
 	if (r < 0) {
 		pmprobe_report_unref(report);
 		return r;
 	}
 	report_judge(report, &facts, ctx->policy);
 	host_facts_done(&facts);
-	DBG(ctx, "probed %zu facts through the %s source", report->n_facts, report->backend);
+	DBG(ctx, "probed %zu facts through the %s source", report->evidence.n_facts,
+	    report->backend);
 	*ret = report;
 	return 0;
 }
@@ -195,36 +196,40 @@ pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
 	return r;
 }
 
+/* Sets a knob of the read plan (probe-plan.c) to @mask: @all, or some of @bits, none only where
+ * @empty_ok (no section: the verdicts alone). */
+static int
+set_plan_mask(unsigned *knob, unsigned mask, unsigned bits, unsigned all, int empty_ok)
+{
+	assert_return(mask == all || (!(mask & ~bits) && (mask || empty_ok)), -EINVAL);
+	*knob = mask;
+	return 0;
+}
+
 PMP_EXPORT int
 pmprobe_set_sections(struct pmprobe_ctx *ctx, unsigned sections)
 {
 	assert_return(ctx, -EINVAL);
-	assert_return(!(sections & ~(unsigned)PMPROBE_SECTIONS_ALL), -EINVAL);
-	ctx->sections = sections;
-	return 0;
+	return set_plan_mask(&ctx->sections, sections, PMPROBE_SECTIONS_ALL, PMPROBE_SECTIONS_ALL,
+			     1);
 }
 
 PMP_EXPORT unsigned
 pmprobe_get_sections(const struct pmprobe_ctx *ctx)
 {
-	assert_return(ctx, 0);
-	return ctx->sections;
+	return ctx ? ctx->sections : 0;
 }
 
 PMP_EXPORT int
 pmprobe_set_targets(struct pmprobe_ctx *ctx, unsigned targets)
 {
 	assert_return(ctx, -EINVAL);
-	assert_return(targets == PMPROBE_TARGETS_ALL ||
-			      (targets && !(targets >> _PMPROBE_TARGET_MAX)),
-		      -EINVAL);
-	ctx->targets = targets;
-	return 0;
+	return set_plan_mask(&ctx->targets, targets, (1u << _PMPROBE_TARGET_MAX) - 1,
+			     PMPROBE_TARGETS_ALL, 0);
 }
 
 PMP_EXPORT unsigned
 pmprobe_get_targets(const struct pmprobe_ctx *ctx)
 {
-	assert_return(ctx, 0);
-	return ctx->targets;
+	return ctx ? ctx->targets : 0;
 }

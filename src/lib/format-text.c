@@ -108,7 +108,7 @@ static int
 write_section(struct text *t, const struct pmprobe_report *report, enum pmprobe_section section)
 {
 	_cleanup_free_ char *summary = NULL;
-	const struct report_wake *w = &report->wake;
+	const struct report_wake *w = &report->evidence.wake;
 
 	if (section == PMPROBE_SECTION_WAKE) {
 		fprintf(t->f,
@@ -117,10 +117,11 @@ write_section(struct text *t, const struct pmprobe_report *report, enum pmprobe_
 		return wake_walk(&text_writer, t, w);
 	}
 	/* Names in the summary come from files: escaped as everywhere else. */
-	if (format_name(report->cpu->summary ? report->cpu->summary : "", &summary) < 0)
+	if (format_name(report->evidence.cpu->summary ? report->evidence.cpu->summary : "",
+			&summary) < 0)
 		return -ENOMEM;
 	fprintf(t->f, "CPU power policies (read only, no verdict): %s", summary);
-	return cpu_walk(&text_writer, t, report->cpu);
+	return cpu_walk(&text_writer, t, report->evidence.cpu);
 }
 
 PMP_EXPORT int
@@ -134,7 +135,7 @@ pmprobe_report_section_to_text(const struct pmprobe_report *report, enum pmprobe
 
 	assert_return(report && ret, -EINVAL);
 	assert_return(section == PMPROBE_SECTION_WAKE || section == PMPROBE_SECTION_CPU, -EINVAL);
-	if (section == PMPROBE_SECTION_WAKE ? !report->wake.probed : !report->cpu)
+	if (section == PMPROBE_SECTION_WAKE ? !report->evidence.wake.probed : !report->evidence.cpu)
 		return -ENODATA;
 	t.f = open_memstream(&s, &size);
 	if (!t.f)

@@ -324,12 +324,12 @@ report_walk(const struct report_writer *ops, void *w, const struct pmprobe_repor
 		TRY(write_target(&k, report, (enum pmprobe_target)t));
 	TRY(ops->close_list(w, 0));
 	TRY(ops->open_list(w, "facts", 0));
-	for (size_t i = 0; i < report->n_facts; i++)
-		TRY(write_fact(&k, &report->facts[i]));
+	for (size_t i = 0; i < report->evidence.n_facts; i++)
+		TRY(write_fact(&k, &report->evidence.facts[i]));
 	TRY(ops->close_list(w, 0));
-	if (report->cpu)
-		TRY(cpu_walk(ops, w, report->cpu));
-	if (report->wake.probed)
-		TRY(wake_walk(ops, w, &report->wake));
+	if (report->evidence.cpu)
+		TRY(cpu_walk(ops, w, report->evidence.cpu));
+	if (report->evidence.wake.probed)
+		TRY(wake_walk(ops, w, &report->evidence.wake));
 	return ops->close(w);
 }

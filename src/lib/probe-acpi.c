@@ -13,14 +13,14 @@
 #define SSDT_MAX 64
 
 static int
-table_fact(struct pmprobe_report *rep, const char *name, int r, const char *value)
+table_fact(struct evidence *ev, const char *name, int r, const char *value)
 {
 	_cleanup_free_ char *key = NULL, *path = NULL;
 
 	if (asprintf(&key, "acpi.%s", name) < 0 ||
 	    asprintf(&path, "%s/%s", path_kind_dir(PATH_ACPI_TABLES), name) < 0)
 		return -ENOMEM;
-	return report_add_fact(rep, key, path, r, value);
+	return evidence_add_fact(ev, key, path, r, value);
 }
 
 static int
@@ -56,35 +56,35 @@ flags_text(uint32_t flags, char **ret)
 }
 
 static int
-fadt_facts(struct pmprobe_report *rep, const struct acpi_fadt *fadt)
+fadt_facts(struct evidence *ev, const struct acpi_fadt *fadt)
 {
 	_cleanup_free_ char *flags = NULL;
 	const char *profile = acpi_pm_profile_name(fadt->pm_profile);
 	int r;
 
 	if (acpi_fadt_has(fadt, ACPI_FADT_PM_PROFILE)) {
-		r = report_add_factf(rep, "acpi.FACP.pm_profile", "sys/firmware/acpi/tables/FACP",
-				     0, "%u (%s)", fadt->pm_profile,
-				     profile ? profile : "reserved");
+		r = evidence_add_factf(ev, "acpi.FACP.pm_profile", "sys/firmware/acpi/tables/FACP",
+				       0, "%u (%s)", fadt->pm_profile,
+				       profile ? profile : "reserved");
 		if (r < 0)
 			return r;
 	}
 	if (acpi_fadt_has(fadt, ACPI_FADT_FLAGS)) {
 		r = flags_text(fadt->flags, &flags);
 		if (r >= 0)
-			r = report_add_fact(rep, "acpi.FACP.flags", "sys/firmware/acpi/tables/FACP",
-					    0, flags);
+			r = evidence_add_fact(ev, "acpi.FACP.flags",
+					      "sys/firmware/acpi/tables/FACP", 0, flags);
 		if (r < 0)
 			return r;
 	}
 	if (acpi_fadt_has(fadt, ACPI_FADT_SLEEP_CONTROL_REG)) {
-		r = report_add_factf(rep, "acpi.FACP.sleep_registers",
-				     "sys/firmware/acpi/tables/FACP", 0,
-				     "control 0x%llx (space %u), status 0x%llx (space %u)",
-				     (unsigned long long)fadt->sleep_control_reg.address,
-				     fadt->sleep_control_reg.space_id,
-				     (unsigned long long)fadt->sleep_status_reg.address,
-				     fadt->sleep_status_reg.space_id);
+		r = evidence_add_factf(ev, "acpi.FACP.sleep_registers",
+				       "sys/firmware/acpi/tables/FACP", 0,
+				       "control 0x%llx (space %u), status 0x%llx (space %u)",
+				       (unsigned long long)fadt->sleep_control_reg.address,
+				       fadt->sleep_control_reg.space_id,
+				       (unsigned long long)fadt->sleep_status_reg.address,
+				       fadt->sleep_status_reg.space_id);
 		if (r < 0)
 			return r;
 	}
@@ -96,9 +96,9 @@ fadt_facts(struct pmprobe_report *rep, const struct acpi_fadt *fadt)
 
 			id[i] = c >= 0x20 && c < 0x7f ? c : '.';
 		}
-		r = report_add_factf(rep, "acpi.FACP.hypervisor_id",
-				     "sys/firmware/acpi/tables/FACP", 0, "0x%016llx '%s'",
-				     (unsigned long long)fadt->hypervisor_id, id);
+		r = evidence_add_factf(ev, "acpi.FACP.hypervisor_id",
+				       "sys/firmware/acpi/tables/FACP", 0, "0x%016llx '%s'",
+				       (unsigned long long)fadt->hypervisor_id, id);
 		if (r < 0)
 			return r;
 	}
@@ -129,7 +129,7 @@ read_table(struct source *src, const char *name, uint8_t **ret, size_t *ret_len)
 }
 
 static int
-probe_fadt(struct source *src, struct pmprobe_report *rep, struct firmware_facts *fw)
+probe_fadt(struct source *src, struct evidence *ev, struct firmware_facts *fw)
 {
 	_cleanup_free_ uint8_t *buf = NULL;
 	_cleanup_free_ char *text = NULL;
@@ -143,15 +143,15 @@ probe_fadt(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 		return r;
 	fw->fadt_r = r;
 	if (r < 0)
-		return table_fact(rep, "FACP", r, NULL);
+		return table_fact(ev, "FACP", r, NULL);
 	if (header_text(&fw->fadt.header, &text) < 0)
 		return -ENOMEM;
-	r = table_fact(rep, "FACP", 0, text);
-	return r < 0 ? r : fadt_facts(rep, &fw->fadt);
+	r = table_fact(ev, "FACP", 0, text);
+	return r < 0 ? r : fadt_facts(ev, &fw->fadt);
 }
 
 static int
-probe_facs(struct source *src, struct pmprobe_report *rep, struct firmware_facts *fw)
+probe_facs(struct source *src, struct evidence *ev, struct firmware_facts *fw)
 {
 	_cleanup_free_ uint8_t *buf = NULL;
 	size_t len;
@@ -164,9 +164,9 @@ probe_facs(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 		return r;
 	fw->facs_r = r;
 	if (r < 0)
-		return table_fact(rep, "FACS", r, NULL);
-	return report_add_factf(
-		rep, "acpi.FACS", "sys/firmware/acpi/tables/FACS", 0,
+		return table_fact(ev, "FACS", r, NULL);
+	return evidence_add_factf(
+		ev, "acpi.FACS", "sys/firmware/acpi/tables/FACS", 0,
 		"version %u, %u bytes, hardware signature 0x%08x, flags 0x%x%s%s", fw->facs.version,
 		fw->facs.length, fw->facs.hardware_signature, fw->facs.flags,
 		fw->facs.flags & ACPI_FACS_S4BIOS_F ? " S4BIOS_F" : "",
@@ -193,8 +193,8 @@ sleep_text(const struct acpi_aml_sleep *s, char **ret)
 
 /* One DSDT or SSDT: scanned for \_Sx and LPS0, merged into the firmware's sleep facts. */
 static int
-probe_aml(struct source *src, struct pmprobe_report *rep, const char *name,
-	  struct firmware_facts *fw, int *ret_r)
+probe_aml(struct source *src, struct evidence *ev, const char *name, struct firmware_facts *fw,
+	  int *ret_r)
 {
 	_cleanup_free_ uint8_t *buf = NULL;
 	_cleanup_free_ char *text = NULL;
@@ -209,14 +209,14 @@ probe_aml(struct source *src, struct pmprobe_report *rep, const char *name,
 		return r;
 	*ret_r = r;
 	if (r < 0)
-		return table_fact(rep, name, r, NULL);
+		return table_fact(ev, name, r, NULL);
 	if (sleep.partial)
 		probe_log_malformed(src, PATH_ACPI_TABLES, name,
 				    acpi_aml_stop_to_string(sleep.stop));
 	acpi_aml_sleep_merge(&fw->sleep, &sleep);
 	if (sleep_text(&sleep, &text) < 0)
 		return -ENOMEM;
-	return table_fact(rep, name, sleep.partial ? -EBADMSG : 0, text);
+	return table_fact(ev, name, sleep.partial ? -EBADMSG : 0, text);
 }
 
 static int
@@ -228,7 +228,7 @@ is_ssdt(const char *name)
 }
 
 int
-probe_acpi(struct source *src, struct pmprobe_report *rep, struct firmware_facts *fw)
+probe_acpi(struct source *src, struct evidence *ev, struct firmware_facts *fw)
 {
 	char **list = NULL;
 	unsigned n_ssdt = 0;
@@ -242,15 +242,15 @@ probe_acpi(struct source *src, struct pmprobe_report *rep, struct firmware_facts
 		return 0; /* no ACPI (device tree machines, containers): nothing to say */
 	/* A directory that cannot be listed still has its tables read: their errors are facts.
 	 * Only the SSDTs, found by listing, are left out. */
-	r = probe_fadt(src, rep, fw);
+	r = probe_fadt(src, ev, fw);
 	if (r >= 0 && fw->fadt_r != -ENOENT)
-		r = probe_facs(src, rep, fw);
+		r = probe_facs(src, ev, fw);
 	if (r >= 0)
-		r = probe_aml(src, rep, "DSDT", fw, &fw->aml_r);
+		r = probe_aml(src, ev, "DSDT", fw, &fw->aml_r);
 	for (char **p = list; r >= 0 && p && *p && n_ssdt < SSDT_MAX; p++)
 		if (is_ssdt(*p)) {
 			n_ssdt++;
-			r = probe_aml(src, rep, *p, fw, &ignored);
+			r = probe_aml(src, ev, *p, fw, &ignored);
 		}
 	strv_free(list);
 	return r;

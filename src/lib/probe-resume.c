@@ -33,7 +33,7 @@ static const char *const systemd_dirs[] = {
 /* One initramfs-tools file: RESUME= in it overrides an earlier one (mkinitramfs sources
  * initramfs.conf, then conf.d/). Returns: the read's result (-EBADMSG: a bad value), or -ENOMEM. */
 static int
-itools_file(struct source *src, struct pmprobe_report *rep, const char *key, const char *name,
+itools_file(struct source *src, struct evidence *ev, const char *key, const char *name,
 	    struct resume_paths *p)
 {
 	_cleanup_free_ char *text = NULL, *value = NULL, *path = NULL;
@@ -54,24 +54,24 @@ itools_file(struct source *src, struct pmprobe_report *rep, const char *key, con
 		free(p->resume);
 		p->resume = TAKE_PTR(value);
 	}
-	if ((r < 0 ? report_add_fact(rep, key, path, r, NULL)
-		   : report_add_factf(rep, key, path, 0, "%s%s", r > 0 ? "RESUME=" : "",
-				      r > 0 ? p->resume : "(no RESUME=)")) < 0)
+	if ((r < 0 ? evidence_add_fact(ev, key, path, r, NULL)
+		   : evidence_add_factf(ev, key, path, 0, "%s%s", r > 0 ? "RESUME=" : "",
+					r > 0 ? p->resume : "(no RESUME=)")) < 0)
 		return -ENOMEM;
 	return r < 0 ? r : 0;
 }
 
 static int
-probe_initrd(struct source *src, struct pmprobe_report *rep, struct resume_paths *p)
+probe_initrd(struct source *src, struct evidence *ev, struct resume_paths *p)
 {
 	_cleanup_free_ char *text = NULL;
 	int r;
 
-	p->itools_r = itools_file(src, rep, "resume.initramfs-tools",
-				  "initramfs-tools/initramfs.conf", p);
+	p->itools_r =
+		itools_file(src, ev, "resume.initramfs-tools", "initramfs-tools/initramfs.conf", p);
 	if (p->itools_r == -ENOMEM)
 		return -ENOMEM;
-	p->itools_resume_r = itools_file(src, rep, "resume.initramfs-tools.conf.d",
+	p->itools_resume_r = itools_file(src, ev, "resume.initramfs-tools.conf.d",
 					 "initramfs-tools/conf.d/resume", p);
 	if (p->itools_resume_r == -ENOMEM)
 		return -ENOMEM;
@@ -79,23 +79,23 @@ probe_initrd(struct source *src, struct pmprobe_report *rep, struct resume_paths
 	if (r == -ENOMEM)
 		return r;
 	p->dracut = r == S_IFREG;
-	if (report_add_fact(rep, "resume.dracut", "etc/dracut.conf", p->dracut ? 0 : -ENOENT,
-			    p->dracut ? "present" : NULL) < 0)
+	if (evidence_add_fact(ev, "resume.dracut", "etc/dracut.conf", p->dracut ? 0 : -ENOENT,
+			      p->dracut ? "present" : NULL) < 0)
 		return -ENOMEM;
 	r = source_read_text(src, PATH_ETC, "mkinitcpio.conf", &text);
 	if (r == -ENOMEM)
 		return r;
 	p->mkinitcpio_systemd = r < 0 ? r : mkinitcpio_hooks_systemd(text);
-	return report_add_fact(rep, "resume.mkinitcpio", "etc/mkinitcpio.conf",
-			       p->mkinitcpio_systemd < 0 ? p->mkinitcpio_systemd : 0,
-			       p->mkinitcpio_systemd > 0    ? "HOOKS with systemd"
-			       : p->mkinitcpio_systemd == 0 ? "HOOKS without systemd"
-							    : NULL);
+	return evidence_add_fact(ev, "resume.mkinitcpio", "etc/mkinitcpio.conf",
+				 p->mkinitcpio_systemd < 0 ? p->mkinitcpio_systemd : 0,
+				 p->mkinitcpio_systemd > 0    ? "HOOKS with systemd"
+				 : p->mkinitcpio_systemd == 0 ? "HOOKS without systemd"
+							      : NULL);
 }
 
 /* The first libsystemd-shared-<version>.so; looked at so that `record` keeps it. */
 static int
-probe_systemd(struct source *src, struct pmprobe_report *rep, struct resume_paths *p)
+probe_systemd(struct source *src, struct evidence *ev, struct resume_paths *p)
 {
 	_cleanup_free_ char *path = NULL;
 
@@ -124,12 +124,12 @@ probe_systemd(struct source *src, struct pmprobe_report *rep, struct resume_path
 		}
 		strv_free(list);
 	}
-	return report_add_factf(rep, "resume.systemd", path ? path : "usr/lib/systemd",
-				p->systemd ? 0 : -ENOENT, "%u", p->systemd);
+	return evidence_add_factf(ev, "resume.systemd", path ? path : "usr/lib/systemd",
+				  p->systemd ? 0 : -ENOENT, "%u", p->systemd);
 }
 
 static int
-probe_efi(struct source *src, struct pmprobe_report *rep, struct resume_paths *p)
+probe_efi(struct source *src, struct evidence *ev, struct resume_paths *p)
 {
 	_cleanup_free_ uint8_t *buf = NULL;
 	size_t len = 0;
@@ -139,8 +139,8 @@ probe_efi(struct source *src, struct pmprobe_report *rep, struct resume_paths *p
 	if (r == -ENOMEM)
 		return r;
 	p->efi = r == S_IFDIR;
-	r = report_add_fact(rep, "resume.efi", "sys/firmware/efi/efivars", p->efi ? 0 : -ENOENT,
-			    p->efi ? "EFI boot" : NULL);
+	r = evidence_add_fact(ev, "resume.efi", "sys/firmware/efi/efivars", p->efi ? 0 : -ENOENT,
+			      p->efi ? "EFI boot" : NULL);
 	if (r < 0 || !p->efi)
 		return r;
 	/* Present only between a hibernation and the resume that clears it. */
@@ -151,16 +151,16 @@ probe_efi(struct source *src, struct pmprobe_report *rep, struct resume_paths *p
 	if (r >= 0 && len <= 4)
 		probe_log_malformed(src, PATH_EFIVARS, HIBERNATE_LOCATION,
 				    "no bytes after the variable's attributes");
-	return report_add_fact(rep, "resume.efi.HibernateLocation",
-			       "sys/firmware/efi/efivars/" HIBERNATE_LOCATION,
-			       r >= 0 && len <= 4 ? -EBADMSG
-			       : r < 0		  ? r
-						  : 0,
-			       p->hibernate_location ? "set" : NULL);
+	return evidence_add_fact(ev, "resume.efi.HibernateLocation",
+				 "sys/firmware/efi/efivars/" HIBERNATE_LOCATION,
+				 r >= 0 && len <= 4 ? -EBADMSG
+				 : r < 0	    ? r
+						    : 0,
+				 p->hibernate_location ? "set" : NULL);
 }
 
 int
-probe_resume_paths(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_resume_paths(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	struct resume_paths *p = &f->resume_paths;
 	int r;
@@ -170,15 +170,15 @@ probe_resume_paths(struct source *src, struct pmprobe_report *rep, struct host_f
 	    f->cmdline.noresume || (f->cmdline.resume && f->cmdline.resume[0]))
 		return 0;
 	p->probed = 1;
-	r = probe_initrd(src, rep, p);
+	r = probe_initrd(src, ev, p);
 	if (r == -ENOMEM)
 		return r;
 	/* Without an initrd that could resume, neither systemd nor EFI changes the answer. */
 	if (p->itools_r == -ENOENT && p->itools_resume_r == -ENOENT && !p->dracut &&
 	    p->mkinitcpio_systemd == -ENOENT)
 		return 0;
-	r = probe_systemd(src, rep, p);
+	r = probe_systemd(src, ev, p);
 	if (r >= 0)
-		r = probe_efi(src, rep, p);
+		r = probe_efi(src, ev, p);
 	return r;
 }

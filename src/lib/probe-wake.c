@@ -147,8 +147,7 @@ rtc_rank(int state)
 
 /* The RTCs this device holds (dev/rtc/rtcN): those with a wake alarm take @state. */
 static int
-note_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *dev,
-	  int state)
+note_rtcs(struct source *src, struct evidence *ev, struct host_facts *f, const char *dev, int state)
 {
 	_cleanup_free_ char *dir = NULL;
 	char **list = NULL;
@@ -172,15 +171,15 @@ note_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f, 
 			continue;
 		if (rtc_rank(state) > rtc_rank(f->wake.rtc_wake))
 			f->wake.rtc_wake = state;
-		r = report_add_fact(rep, key, path, state == -EBADMSG ? -EBADMSG : 0,
-				    state == 1	 ? "enabled"
-				    : state == 0 ? "disabled"
-						 : NULL);
+		r = evidence_add_fact(ev, key, path, state == -EBADMSG ? -EBADMSG : 0,
+				      state == 1   ? "enabled"
+				      : state == 0 ? "disabled"
+						   : NULL);
 		if (r >= 0)
-			r = report_wake_set_rtc_wakeup(&rep->wake, *p,
-						       state == 1   ? "enabled"
-						       : state == 0 ? "disabled"
-								    : "unknown");
+			r = evidence_set_rtc_wakeup(ev, *p,
+						    state == 1	 ? "enabled"
+						    : state == 0 ? "disabled"
+								 : "unknown");
 	}
 	strv_free(list);
 	return r;
@@ -232,7 +231,7 @@ read_device(struct source *src, const char *dev, struct wake_device *d, int *ret
 }
 
 static int
-probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *dev)
+probe_device(struct source *src, struct evidence *ev, struct host_facts *f, const char *dev)
 {
 	_cleanup_(wake_device_done) struct wake_device d = {0};
 	_cleanup_free_ char *key = NULL, *path = NULL;
@@ -262,8 +261,8 @@ probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *
 	if (asprintf(&key, "wake.%s.%s", group, sysname) < 0 ||
 	    asprintf(&path, "sys/devices/%s/power/wakeup", dev) < 0)
 		return -ENOMEM;
-	r = report_add_factf(
-		rep, key, path,
+	r = evidence_add_factf(
+		ev, key, path,
 		state == -EBADMSG ? -EBADMSG
 		: state < 0	  ? state
 				  : 0,
@@ -274,26 +273,25 @@ probe_device(struct source *src, struct pmprobe_report *rep, struct host_facts *
 		d.wakeup_count ? d.wakeup_count : "", d.active_count ? " active_count=" : "",
 		d.active_count ? d.active_count : "");
 	if (r >= 0)
-		r = report_wake_add_device(
-			&rep->wake,
-			&(struct report_wake_device){
-				.group = (char *)group,
-				.sysname = (char *)sysname,
-				.subsystem = d.subsystem,
-				.driver = d.driver,
-				.wakeup = state == -EBADMSG || state >= 0 ? d.state : NULL,
-				.kind = (char *)button,
-				.wakeup_count = d.wakeup_count,
-				.active_count = d.active_count,
-				.path = path,
-			});
+		r = evidence_add_wake_device(
+			ev, &(struct report_wake_device){
+				    .group = (char *)group,
+				    .sysname = (char *)sysname,
+				    .subsystem = d.subsystem,
+				    .driver = d.driver,
+				    .wakeup = state == -EBADMSG || state >= 0 ? d.state : NULL,
+				    .kind = (char *)button,
+				    .wakeup_count = d.wakeup_count,
+				    .active_count = d.active_count,
+				    .path = path,
+			    });
 	if (r >= 0 && rtc)
-		r = note_rtcs(src, rep, f, dev, state < 0 ? -EBADMSG : state);
+		r = note_rtcs(src, ev, f, dev, state < 0 ? -EBADMSG : state);
 	return r;
 }
 
 static int
-probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_devices(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	char **devs = NULL;
 	int r;
@@ -309,22 +307,21 @@ probe_devices(struct source *src, struct pmprobe_report *rep, struct host_facts 
 	 * devices (tests/vm's first QEMU trees): which device holds an RTC is not known there. */
 	if (r >= 0 && devs && !devs[0])
 		f->wake.no_devices_dir = source_file_type(src, PATH_SYS_DEVICES, NULL) == -ENOENT;
-	rep->wake.probed = 1;
-	rep->wake.devices_r = f->wake.devices_r;
+	ev->wake.probed = 1;
+	ev->wake.devices_r = f->wake.devices_r;
 	for (char **d = devs; r >= 0 && d && *d; d++)
-		r = probe_device(src, rep, f, *d);
+		r = probe_device(src, ev, f, *d);
 	strv_free(devs);
 	if (r < 0 && r != f->wake.devices_r)
 		return r;
-	rep->wake.n_enabled = f->wake.n_enabled;
-	return report_add_factf(rep, "wake.devices", "sys/devices", f->wake.devices_r,
-				"%u with power/wakeup, %u enabled", f->wake.n_devices,
-				f->wake.n_enabled);
+	ev->wake.n_enabled = f->wake.n_enabled;
+	return evidence_add_factf(ev, "wake.devices", "sys/devices", f->wake.devices_r,
+				  "%u with power/wakeup, %u enabled", f->wake.n_devices,
+				  f->wake.n_enabled);
 }
 
 static int
-probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
-	     enum module_state *ret)
+probe_module(struct source *src, struct evidence *ev, const char *name, enum module_state *ret)
 {
 	_cleanup_free_ char *attr = NULL, *text = NULL, *key = NULL;
 	enum module_state state = MODULE_NOT_LOADED;
@@ -356,13 +353,13 @@ probe_module(struct source *src, struct pmprobe_report *rep, const char *name,
 		}
 	}
 	*ret = state;
-	return report_add_factf(rep, key, path, 0, "%s", module_state_to_string(state));
+	return evidence_add_factf(ev, key, path, 0, "%s", module_state_to_string(state));
 }
 
 /* @all: both drivers, for the wake section; else only the platform's own, which the suspend
  * verdict's informative reason needs (and none on other platforms: no libkmod lookup). */
 static int
-probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts *f, int all)
+probe_platform(struct source *src, struct evidence *ev, struct host_facts *f, int all)
 {
 	static const char *const names[] = {"none", "amd", "intel"};
 	char **acpi = NULL;
@@ -372,19 +369,19 @@ probe_platform(struct source *src, struct pmprobe_report *rep, struct host_facts
 	if (r == -ENOMEM)
 		return r;
 	f->wake.platform = r >= 0 ? pmc_platform_from_acpi(acpi) : PMC_NONE;
-	rep->wake.platform = names[f->wake.platform];
+	ev->wake.platform = names[f->wake.platform];
 	strv_free(acpi);
-	r = report_add_fact(rep, "platform", path_kind_dir(PATH_BUS_ACPI_DEVICES), r < 0 ? r : 0,
-			    r < 0 ? NULL : names[f->wake.platform]);
+	r = evidence_add_fact(ev, "platform", path_kind_dir(PATH_BUS_ACPI_DEVICES), r < 0 ? r : 0,
+			      r < 0 ? NULL : names[f->wake.platform]);
 	for (int p = PMC_AMD; r >= 0 && p <= PMC_INTEL; p++) {
 		enum module_state state;
 
 		if (!all && (enum pmc_platform)p != f->wake.platform)
 			continue;
-		r = probe_module(src, rep, pmc_drivers[p], &state);
+		r = probe_module(src, ev, pmc_drivers[p], &state);
 		if (r >= 0)
-			report_wake_add_driver(&rep->wake, pmc_drivers[p],
-					       module_state_to_string(state));
+			evidence_add_platform_driver(ev, pmc_drivers[p],
+						     module_state_to_string(state));
 		if (r >= 0 && (enum pmc_platform)p == f->wake.platform)
 			f->wake.pmc_driver = state;
 	}
@@ -433,18 +430,18 @@ rtc_holder_by_link(struct source *src, const char *rtc, char **ret)
  * link, and the holder's power/wakeup, read as the walk would read it. Returns: 1 when every
  * such RTC was placed (and noted), 0 when the walk must do it, -ENOMEM. */
 static int
-probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_rtc_holders(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	char *holders[RTC_HOLDERS_MAX] = {NULL};
 	size_t n = 0;
 	int r = 1;
 
-	for (size_t i = 0; r > 0 && i < rep->wake.n_rtcs; i++) {
+	for (size_t i = 0; r > 0 && i < ev->wake.n_rtcs; i++) {
 		char *holder = NULL;
 
-		if (!rep->wake.rtcs[i].alarm)
+		if (!ev->wake.rtcs[i].alarm)
 			continue;
-		r = n < RTC_HOLDERS_MAX ? rtc_holder_by_link(src, rep->wake.rtcs[i].name, &holder)
+		r = n < RTC_HOLDERS_MAX ? rtc_holder_by_link(src, ev->wake.rtcs[i].name, &holder)
 					: 0;
 		if (r > 0)
 			holders[n++] = holder;
@@ -461,7 +458,7 @@ probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_fa
 		if (s == -ENOMEM)
 			r = s;
 		else if (s != -ENOENT) /* no power/wakeup: no wake device, as in the walk */
-			r = note_rtcs(src, rep, f, holders[i], s < 0 ? -EBADMSG : s);
+			r = note_rtcs(src, ev, f, holders[i], s < 0 ? -EBADMSG : s);
 		if (r >= 0)
 			r = 1;
 	}
@@ -474,7 +471,7 @@ probe_rtc_holders(struct source *src, struct pmprobe_report *rep, struct host_fa
  * wake (the kernel adds the file to every wakeup-capable device's power group); without the power
  * directory, which every device has, the tree left it out. Returns: 0, -ENOMEM. */
 static int
-note_holder_without_wakeup(struct source *src, struct pmprobe_report *rep, struct host_facts *f,
+note_holder_without_wakeup(struct source *src, struct evidence *ev, struct host_facts *f,
 			   const char *rtc, const char *holder)
 {
 	_cleanup_free_ char *power = NULL, *key = NULL, *path = NULL;
@@ -490,17 +487,17 @@ note_holder_without_wakeup(struct source *src, struct pmprobe_report *rep, struc
 	if (type != S_IFDIR) {
 		if (rtc_rank(-ENXIO) > rtc_rank(f->wake.rtc_wake))
 			f->wake.rtc_wake = -ENXIO;
-		if (report_wake_set_rtc_wakeup(&rep->wake, rtc, "unknown") < 0)
+		if (evidence_set_rtc_wakeup(ev, rtc, "unknown") < 0)
 			return -ENOMEM;
 	}
-	return report_add_fact(rep, key, path, -ENOENT, NULL);
+	return evidence_add_fact(ev, key, path, -ENOENT, NULL);
 }
 
 /* An RTC with an alarm that no wake device was found to hold: its holder by the class link (a
  * live sysfs), else by its rtc/<name> child in the tree, whatever the holder's links. Returns: 0,
  * -ENOMEM. */
 static int
-place_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f, const char *rtc)
+place_rtc(struct source *src, struct evidence *ev, struct host_facts *f, const char *rtc)
 {
 	_cleanup_free_ char *holder = NULL, *state = NULL, *key = NULL;
 	int r, s;
@@ -523,48 +520,48 @@ place_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f, 
 		if (rtc_rank(-ENXIO) > rtc_rank(f->wake.rtc_wake))
 			f->wake.rtc_wake = -ENXIO;
 		if (asprintf(&key, "rtc.%s.device-wakeup", rtc) < 0 ||
-		    report_wake_set_rtc_wakeup(&rep->wake, rtc, "unknown") < 0)
+		    evidence_set_rtc_wakeup(ev, rtc, "unknown") < 0)
 			return -ENOMEM;
-		return report_add_fact(rep, key, "sys/devices", r < 0 ? r : -ENOENT, NULL);
+		return evidence_add_fact(ev, key, "sys/devices", r < 0 ? r : -ENOENT, NULL);
 	}
 	s = wakeup_state(src, holder, &state);
 	if (s == -ENOMEM)
 		return s;
 	if (s == -ENOENT)
-		return note_holder_without_wakeup(src, rep, f, rtc, holder);
-	return note_rtcs(src, rep, f, holder, s < 0 ? -EBADMSG : s);
+		return note_holder_without_wakeup(src, ev, f, rtc, holder);
+	return note_rtcs(src, ev, f, holder, s < 0 ? -EBADMSG : s);
 }
 
 /* After the walk: the RTCs with an alarm it did not place. Not when sys/devices is missing or
  * could not be walked: timed-wake then says so (wake-devices-unreadable). */
 static int
-place_unplaced_rtcs(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+place_unplaced_rtcs(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	int r = 0;
 
 	if (f->wake.no_devices_dir || (f->wake.devices_r < 0 && f->wake.devices_r != -ENOENT))
 		return 0;
-	for (size_t i = 0; r >= 0 && i < rep->wake.n_rtcs && i < RTC_HOLDERS_MAX; i++)
-		if (rep->wake.rtcs[i].alarm && !rep->wake.rtcs[i].device_wakeup)
-			r = place_rtc(src, rep, f, rep->wake.rtcs[i].name);
+	for (size_t i = 0; r >= 0 && i < ev->wake.n_rtcs && i < RTC_HOLDERS_MAX; i++)
+		if (ev->wake.rtcs[i].alarm && !ev->wake.rtcs[i].device_wakeup)
+			r = place_rtc(src, ev, f, ev->wake.rtcs[i].name);
 	return r;
 }
 
 int
-probe_wake(struct source *src, struct pmprobe_report *rep, struct host_facts *f, unsigned needs)
+probe_wake(struct source *src, struct evidence *ev, struct host_facts *f, unsigned needs)
 {
 	int devices = !!(needs & PROBE_NEED_WAKE_DEVICES), r;
 
 	if (!devices && !(needs & PROBE_NEED_WAKE))
 		return 0;
-	r = devices ? 0 : probe_rtc_holders(src, rep, f);
+	r = devices ? 0 : probe_rtc_holders(src, ev, f);
 
 	if (r == 0)
-		r = probe_devices(src, rep, f);
+		r = probe_devices(src, ev, f);
 	if (r >= 0)
-		r = place_unplaced_rtcs(src, rep, f);
+		r = place_unplaced_rtcs(src, ev, f);
 	/* A section shown (asked for, or walked for timed-wake) lists both drivers. */
 	if (r >= 0)
-		r = probe_platform(src, rep, f, rep->wake.probed);
+		r = probe_platform(src, ev, f, ev->wake.probed);
 	return r;
 }

@@ -26,19 +26,19 @@ fact_path(enum path_kind kind, const char *name)
 }
 
 static int
-note(struct pmprobe_report *rep, const char *key, enum path_kind kind, const char *name, int r,
+note(struct evidence *ev, const char *key, enum path_kind kind, const char *name, int r,
      const char *value)
 {
 	_cleanup_free_ char *path = fact_path(kind, name);
 
 	if (!path)
 		return -ENOMEM;
-	return report_add_fact(rep, key, path, r, value);
+	return evidence_add_fact(ev, key, path, r, value);
 }
 
 /* Reads a text file and parses it as a token list; the fact is recorded either way. */
 static int
-read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enum path_kind kind,
+read_tokens(struct source *src, struct evidence *ev, const char *key, enum path_kind kind,
 	    const char *name, char **ret_raw, struct token_list *ret, int *ret_r)
 {
 	_cleanup_free_ char *raw = NULL;
@@ -59,7 +59,7 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 		}
 	}
 	*ret_r = r;
-	r = note(rep, key, kind, name, r, raw);
+	r = note(ev, key, kind, name, r, raw);
 	if (r < 0)
 		return r;
 	if (ret_raw)
@@ -68,30 +68,29 @@ read_tokens(struct source *src, struct pmprobe_report *rep, const char *key, enu
 }
 
 static int
-writable_note(struct pmprobe_report *rep, const char *key, enum path_kind kind, const char *name,
-	      int w)
+writable_note(struct evidence *ev, const char *key, enum path_kind kind, const char *name, int w)
 {
 	if (w == -ENOENT)
 		return 0;
-	return note(rep, key, kind, name, w < 0 ? w : 0, w < 0 ? NULL : w ? "yes" : "no");
+	return note(ev, key, kind, name, w < 0 ? w : 0, w < 0 ? NULL : w ? "yes" : "no");
 }
 
 static int
-writable_fact(struct source *src, struct pmprobe_report *rep, const char *key, enum path_kind kind,
+writable_fact(struct source *src, struct evidence *ev, const char *key, enum path_kind kind,
 	      const char *name, int *ret)
 {
 	int w = source_writable(src, kind, name);
 
 	*ret = w;
-	return writable_note(rep, key, kind, name, w);
+	return writable_note(ev, key, kind, name, w);
 }
 
 static int
-probe_state(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_state(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	int r;
 
-	r = read_tokens(src, rep, "power.state", PATH_SYS_POWER, "state", &f->state_raw, &f->state,
+	r = read_tokens(src, ev, "power.state", PATH_SYS_POWER, "state", &f->state_raw, &f->state,
 			&f->state_r);
 	if (r < 0)
 		return r;
@@ -99,35 +98,35 @@ probe_state(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 		f->state_r = 0; /* state has no selection; pm-utils greps it anyway */
 	if (f->state_r == -ENOENT)
 		return 0;
-	r = writable_fact(src, rep, "power.state.writable", PATH_SYS_POWER, "state",
+	r = writable_fact(src, ev, "power.state.writable", PATH_SYS_POWER, "state",
 			  &f->state_writable);
 	if (r < 0)
 		return r;
 	f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
-	return writable_note(rep, "power.state.writable-by-root", PATH_SYS_POWER, "state",
+	return writable_note(ev, "power.state.writable-by-root", PATH_SYS_POWER, "state",
 			     f->state_root_writable);
 }
 
 static int
-probe_power(struct source *src, struct pmprobe_report *rep, unsigned needs, struct host_facts *f)
+probe_power(struct source *src, struct evidence *ev, unsigned needs, struct host_facts *f)
 {
 	int r = 0;
 
 	if (needs & PROBE_NEED_STATE)
-		r = probe_state(src, rep, f);
+		r = probe_state(src, ev, f);
 	if (r >= 0 && (needs & PROBE_NEED_MEM_SLEEP))
-		r = read_tokens(src, rep, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
+		r = read_tokens(src, ev, "power.mem_sleep", PATH_SYS_POWER, "mem_sleep", NULL,
 				&f->mem_sleep, &f->mem_sleep_r);
 	if (r < 0 || !(needs & PROBE_NEED_DISK))
 		return r;
 	f->disk_is_file = source_file_type(src, PATH_SYS_POWER, "disk") == S_IFREG;
-	return read_tokens(src, rep, "power.disk", PATH_SYS_POWER, "disk", &f->disk_raw, &f->disk,
+	return read_tokens(src, ev, "power.disk", PATH_SYS_POWER, "disk", &f->disk_raw, &f->disk,
 			   &f->disk_r);
 }
 
 /* Reads a decimal or MAJ:MIN attribute of /sys/power; @minor NULL means a plain number. */
 static int
-read_number(struct source *src, struct pmprobe_report *rep, const char *name, int *ret_r,
+read_number(struct source *src, struct evidence *ev, const char *name, int *ret_r,
 	    uint64_t *ret_value, unsigned *major, unsigned *minor)
 {
 	_cleanup_free_ char *raw = NULL, *key = NULL;
@@ -148,24 +147,24 @@ read_number(struct source *src, struct pmprobe_report *rep, const char *name, in
 		*ret_r = r;
 	if (r == -ENOENT && !ret_r)
 		return 0; /* optional attribute, absent on this kernel */
-	return note(rep, key, PATH_SYS_POWER, name, r, raw);
+	return note(ev, key, PATH_SYS_POWER, name, r, raw);
 }
 
 static int
-probe_resume(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_resume(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	uint64_t ignored;
 	int r;
 
-	r = read_number(src, rep, "resume", &f->resume_r, NULL, &f->resume_major, &f->resume_minor);
+	r = read_number(src, ev, "resume", &f->resume_r, NULL, &f->resume_major, &f->resume_minor);
 	if (r >= 0)
-		r = read_number(src, rep, "resume_offset", &f->resume_offset_r, &f->resume_offset,
+		r = read_number(src, ev, "resume_offset", &f->resume_offset_r, &f->resume_offset,
 				NULL, NULL);
 	if (r >= 0)
-		r = read_number(src, rep, "image_size", &f->image_size_r, &f->image_size, NULL,
+		r = read_number(src, ev, "image_size", &f->image_size_r, &f->image_size, NULL,
 				NULL);
 	if (r >= 0)
-		r = read_number(src, rep, "reserved_size", NULL, &ignored, NULL, NULL);
+		r = read_number(src, ev, "reserved_size", NULL, &ignored, NULL, NULL);
 	return r;
 }
 
@@ -203,7 +202,7 @@ block_name_for(struct source *src, const char *devpath, char **ret)
 }
 
 static int
-probe_swap_dev(struct source *src, struct pmprobe_report *rep, struct swap_entry *e)
+probe_swap_dev(struct source *src, struct evidence *ev, struct swap_entry *e)
 {
 	_cleanup_free_ char *name = NULL, *attr = NULL, *raw = NULL, *key = NULL;
 	int r;
@@ -223,11 +222,11 @@ probe_swap_dev(struct source *src, struct pmprobe_report *rep, struct swap_entry
 	if (r == -EBADMSG)
 		probe_log_malformed(src, PATH_CLASS_BLOCK, attr, "not MAJ:MIN");
 	e->dev_known = r >= 0;
-	return note(rep, key, PATH_CLASS_BLOCK, attr, r, raw);
+	return note(ev, key, PATH_CLASS_BLOCK, attr, r, raw);
 }
 
 static int
-probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_swaps(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	_cleanup_free_ char *raw = NULL;
 	int r;
@@ -241,7 +240,7 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 		probe_log_malformed(src, PATH_PROC, "swaps",
 				    "no header, or a line that is not five fields with numbers");
 	f->swaps_r = r;
-	r = note(rep, "proc.swaps", PATH_PROC, "swaps", r,
+	r = note(ev, "proc.swaps", PATH_PROC, "swaps", r,
 		 r >= 0 ? (f->swaps.n ? "" : "(no swap)") : raw);
 	for (size_t i = 0; r >= 0 && i < f->swaps.n; i++) {
 		struct swap_entry *e = &f->swaps.entries[i];
@@ -249,20 +248,20 @@ probe_swaps(struct source *src, struct pmprobe_report *rep, struct host_facts *f
 
 		if (asprintf(&key, "swap.%zu", i) < 0)
 			return -ENOMEM;
-		r = report_add_factf(
-			rep, key, "proc/swaps", 0, "%s %s size=%llu KiB used=%llu KiB%s%s",
+		r = evidence_add_factf(
+			ev, key, "proc/swaps", 0, "%s %s size=%llu KiB used=%llu KiB%s%s",
 			e->filename, e->is_partition ? "partition" : "file",
 			(unsigned long long)e->size_kib, (unsigned long long)e->used_kib,
 			e->zram ? " zram" : "", e->deleted ? " deleted" : "");
 		if (r >= 0 && e->is_partition)
-			r = probe_swap_dev(src, rep, e);
+			r = probe_swap_dev(src, ev, e);
 	}
 	return r;
 }
 
 /* The lines the image model read, as "MemTotal=N KiB ...". */
 static int
-meminfo_fact(struct pmprobe_report *rep, const struct meminfo *m)
+meminfo_fact(struct evidence *ev, const struct meminfo *m)
 {
 	char value[512] = "";
 	size_t n = 0;
@@ -275,12 +274,12 @@ meminfo_fact(struct pmprobe_report *rep, const struct meminfo *m)
 					      n ? " " : "", (int)strlen(key) - 1, key,
 					      (unsigned long long)m->kib[i]);
 	}
-	return report_add_fact(rep, "proc.meminfo", "proc/meminfo", 0, value);
+	return evidence_add_fact(ev, "proc.meminfo", "proc/meminfo", 0, value);
 }
 
 /* A derived fact: the image model's numbers, which the size reasons' sentences refer to. */
 static int
-image_fact(struct pmprobe_report *rep, const struct host_facts *f)
+image_fact(struct evidence *ev, const struct host_facts *f)
 {
 	struct image_model m;
 	char target[32] = "unknown", mode[48] = "uncompressed: hibernate=nocompress";
@@ -291,8 +290,8 @@ image_fact(struct pmprobe_report *rep, const struct host_facts *f)
 		snprintf(target, sizeof(target), "%llu KiB", (unsigned long long)m.target_kib);
 	if (m.compressed)
 		snprintf(mode, sizeof(mode), "compressed, at best %d:1", IMAGE_BEST_RATIO);
-	return report_add_factf(
-		rep, "hibernate.image", "proc/meminfo", 0,
+	return evidence_add_factf(
+		ev, "hibernate.image", "proc/meminfo", 0,
 		"estimate %llu KiB (saveable %llu KiB, minimum %llu KiB, image_size %s); takes "
 		"%llu to %llu KiB of swap (%s)",
 		(unsigned long long)m.image_kib, (unsigned long long)m.saveable_kib,
@@ -301,7 +300,7 @@ image_fact(struct pmprobe_report *rep, const struct host_facts *f)
 }
 
 static int
-probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_proc(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	_cleanup_free_ char *cmdline = NULL, *meminfo = NULL;
 	int r;
@@ -312,9 +311,9 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	if (r == -EBADMSG)
 		probe_log_malformed(src, PATH_PROC, "cmdline", "not kernel parameters");
 	f->cmdline_r = r;
-	r = note(rep, "proc.cmdline", PATH_PROC, "cmdline", r, cmdline);
+	r = note(ev, "proc.cmdline", PATH_PROC, "cmdline", r, cmdline);
 	if (r >= 0)
-		r = probe_swaps(src, rep, f);
+		r = probe_swaps(src, ev, f);
 	if (r < 0)
 		return r;
 	r = source_read_text(src, PATH_PROC, "meminfo", &meminfo);
@@ -328,8 +327,8 @@ probe_proc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	}
 	f->meminfo_r = r;
 	if (r >= 0)
-		return meminfo_fact(rep, &f->meminfo);
-	return note(rep, "proc.meminfo", PATH_PROC, "meminfo", r, NULL);
+		return meminfo_fact(ev, &f->meminfo);
+	return note(ev, "proc.meminfo", PATH_PROC, "meminfo", r, NULL);
 }
 
 /* Returns: 0 for a regular file, else the error a read of it answers (read_fd_bounded()), so
@@ -345,7 +344,7 @@ type_error(int type)
 }
 
 static int
-probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_rtc(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	static char *const only_rtc0[] = {(char *)"rtc0", NULL};
 	char **list = NULL;
@@ -363,7 +362,7 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 	if (r < 0 && r != -ENOENT) {
 		/* A directory that cannot be listed (a loop, no permission, too many entries) is
 		 * evidence; rtc0, the one pm-utils looks at, is still looked at. */
-		r = report_add_fact(rep, "rtc", path_kind_dir(PATH_CLASS_RTC), r, NULL);
+		r = evidence_add_fact(ev, "rtc", path_kind_dir(PATH_CLASS_RTC), r, NULL);
 		names = only_rtc0;
 	}
 	for (size_t n = 0, seen = 0; r >= 0 && names && names[n]; n++) {
@@ -383,13 +382,12 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 		type = source_file_type(src, PATH_CLASS_RTC, attr);
 		alarm = type == S_IFREG;
 		f->n_wake_alarms += (unsigned)alarm;
-		r = note(rep, key, PATH_CLASS_RTC, attr, type_error(type),
-			 alarm ? "present" : NULL);
+		r = note(ev, key, PATH_CLASS_RTC, attr, type_error(type), alarm ? "present" : NULL);
 		if (r >= 0)
-			r = report_wake_add_rtc(&rep->wake, rtc, alarm);
+			r = evidence_add_rtc(ev, rtc, alarm);
 		if (r >= 0 && alarm && streq(rtc, "rtc0")) {
 			f->rtc0_alarm = 1;
-			r = writable_fact(src, rep, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,
+			r = writable_fact(src, ev, "rtc.rtc0.wakealarm.writable", PATH_CLASS_RTC,
 					  attr, &f->rtc0_writable);
 		}
 	}
@@ -399,7 +397,7 @@ probe_rtc(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
 
 /* pm-utils' module.d/tuxonice: the first of these directories that exists decides. */
 static int
-probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts *f)
+probe_tuxonice(struct source *src, struct evidence *ev, struct host_facts *f)
 {
 	static const char *const dirs[] = {"tuxonice", "suspend2"};
 
@@ -410,14 +408,14 @@ probe_tuxonice(struct source *src, struct pmprobe_report *rep, struct host_facts
 			continue;
 		snprintf(name, sizeof(name), "%s/do_hibernate", dirs[i]);
 		f->tuxonice = source_file_type(src, PATH_SYS_POWER, name) == S_IFREG;
-		return note(rep, "power.tuxonice", PATH_SYS_POWER, name, f->tuxonice ? 0 : -ENOENT,
+		return note(ev, "power.tuxonice", PATH_SYS_POWER, name, f->tuxonice ? 0 : -ENOENT,
 			    f->tuxonice ? "present" : NULL);
 	}
 	return 0;
 }
 
 int
-probe_host(struct source *src, struct pmprobe_report *rep, unsigned needs, struct host_facts *ret)
+probe_host(struct source *src, struct evidence *ev, unsigned needs, struct host_facts *ret)
 {
 	struct host_facts f = {0};
 	int r;
@@ -430,28 +428,28 @@ probe_host(struct source *src, struct pmprobe_report *rep, unsigned needs, struc
 	f.rtc0_writable = -ENOENT;
 	f.wake = (struct wake_facts){
 		.devices_r = -ENOENT, .rtc_list_r = -ENOENT, .rtc_wake = -ENODEV};
-	r = probe_power(src, rep, needs, &f);
+	r = probe_power(src, ev, needs, &f);
 	if (r >= 0 && (needs & PROBE_NEED_RESUME))
-		r = probe_resume(src, rep, &f);
+		r = probe_resume(src, ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_PROC))
-		r = probe_proc(src, rep, &f);
+		r = probe_proc(src, ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_PROC) && (needs & PROBE_NEED_RESUME))
-		r = image_fact(rep, &f);
+		r = image_fact(ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_PROC) && (needs & PROBE_NEED_RESUME))
-		r = probe_resume_paths(src, rep, &f);
+		r = probe_resume_paths(src, ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_LOCKDOWN))
-		r = read_tokens(src, rep, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
+		r = read_tokens(src, ev, "security.lockdown", PATH_SECURITY, "lockdown", NULL,
 				&f.lockdown, &f.lockdown_r);
 	if (r >= 0 && (needs & PROBE_NEED_RTC))
-		r = probe_rtc(src, rep, &f);
+		r = probe_rtc(src, ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_TUXONICE))
-		r = probe_tuxonice(src, rep, &f);
+		r = probe_tuxonice(src, ev, &f);
 	if (r >= 0 && (needs & PROBE_NEED_ACPI))
-		r = probe_acpi(src, rep, &f.fw);
-	if (r >= 0 && (needs & PROBE_NEED_CPU) && !rep->cpu)
-		r = probe_cpu(src, &rep->cpu);
+		r = probe_acpi(src, ev, &f.fw);
+	if (r >= 0 && (needs & PROBE_NEED_CPU) && !ev->cpu)
+		r = probe_cpu(src, &ev->cpu);
 	if (r >= 0)
-		r = probe_wake(src, rep, &f, needs);
+		r = probe_wake(src, ev, &f, needs);
 	if (r < 0) {
 		host_facts_done(&f);
 		return r;

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Reading a host through the source layer into parsed facts and report evidence. */
+/* Reading a host through the source layer into parsed facts and the evidence a report shows. */
 #pragma once
 
+#include "evidence.h"
 #include "facts.h"
 #include "log.h"
-#include "report.h"
 #include "source.h"
 
 /* Logs at debug why the text of @kind/@name does not count (its fact is malformed): for a bug
@@ -36,23 +36,21 @@ unsigned probe_plan(enum pmprobe_policy policy, unsigned targets, unsigned secti
 /* Reads what @needs (enum probe_need, from probe_plan()) names; what it leaves out stays
  * "missing" in *ret. Unreadable inputs are recorded, not returned as errors.
  * Returns: 0, or -ENOMEM. */
-int probe_host(struct source *src, struct pmprobe_report *report, unsigned needs,
-	       struct host_facts *ret);
+int probe_host(struct source *src, struct evidence *ev, unsigned needs, struct host_facts *ret);
 /* When sys/power/resume is 0:0 and the command line names no resume device (nor noresume):
  * the evidence the boot paths that resume without resume= leave (initramfs-tools, an initrd
  * running systemd, systemd's version, EFI). Needs the resume and command line facts.
  * Returns: 0, or -ENOMEM. */
-int probe_resume_paths(struct source *src, struct pmprobe_report *report, struct host_facts *f);
+int probe_resume_paths(struct source *src, struct evidence *ev, struct host_facts *f);
 /* Reads the ACPI tables; a host without them is not an error. Returns: 0, or -ENOMEM. */
-int probe_acpi(struct source *src, struct pmprobe_report *report, struct firmware_facts *ret);
+int probe_acpi(struct source *src, struct evidence *ev, struct firmware_facts *ret);
 
 /* Reads the wake sources below sys/devices, which RTC devices may wake the host, and the
  * platform's power driver. Needs probe_host's RTC facts. Returns: 0, or -ENOMEM. */
 /* @needs: PROBE_NEED_WAKE_DEVICES walks every device with power/wakeup (the wake section);
  * PROBE_NEED_WAKE alone reads only what timed-wake needs, by the RTCs' class links when they have
  * them; neither reads nothing. */
-int probe_wake(struct source *src, struct pmprobe_report *report, struct host_facts *f,
-	       unsigned needs);
+int probe_wake(struct source *src, struct evidence *ev, struct host_facts *f, unsigned needs);
 /* The device (below sys/devices) that holds rtc/@rtc, found by a bounded walk that follows no
  * symlink and needs no uevent nor subsystem link: trees copied by other recorders lack them.
  * Returns: 1 and *ret, 0 none in the tree, -E2BIG beyond the walk's bounds, -ENOMEM. */

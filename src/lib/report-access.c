@@ -103,7 +103,7 @@ field_get(const struct field *fields, size_t n, const void *obj, const char *key
 static const struct report_wake *
 wake_of(const struct pmprobe_report *report)
 {
-	return report->wake.probed ? &report->wake : NULL;
+	return report->evidence.wake.probed ? &report->evidence.wake : NULL;
 }
 
 /* Returns: @n as a count, or -ENODATA when @section is NULL; -EINVAL for no @report. */
@@ -148,7 +148,7 @@ pmprobe_report_get_wake_value(const struct pmprobe_report *report, const char *k
 PMP_EXPORT int
 pmprobe_report_get_n_wake_sources(const struct pmprobe_report *report)
 {
-	COUNT(report, wake_of(report), report->wake.n_devices);
+	COUNT(report, wake_of(report), report->evidence.wake.n_devices);
 }
 
 PMP_EXPORT int
@@ -168,15 +168,15 @@ pmprobe_report_get_wake_source(const struct pmprobe_report *report, size_t i, co
 		D("path", path),
 	};
 #undef D
-	CHECK_ITEM(report, wake_of(report), i, report->wake.n_devices);
-	return field_get(fields, ELEMENTSOF(fields), &report->wake.devices[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, wake_of(report), i, report->evidence.wake.n_devices);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.wake.devices[i], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_rtcs(const struct pmprobe_report *report)
 {
-	COUNT(report, wake_of(report), report->wake.n_rtcs);
+	COUNT(report, wake_of(report), report->evidence.wake.n_rtcs);
 }
 
 PMP_EXPORT int
@@ -189,15 +189,15 @@ pmprobe_report_get_rtc(const struct pmprobe_report *report, size_t i, const char
 		FIELD("device_wakeup", FIELD_STRING, struct report_rtc, device_wakeup),
 	};
 
-	CHECK_ITEM(report, wake_of(report), i, report->wake.n_rtcs);
-	return field_get(fields, ELEMENTSOF(fields), &report->wake.rtcs[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, wake_of(report), i, report->evidence.wake.n_rtcs);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.wake.rtcs[i], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_platform_drivers(const struct pmprobe_report *report)
 {
-	COUNT(report, wake_of(report), report->wake.n_drivers);
+	COUNT(report, wake_of(report), report->evidence.wake.n_drivers);
 }
 
 PMP_EXPORT int
@@ -209,9 +209,9 @@ pmprobe_report_get_platform_driver(const struct pmprobe_report *report, size_t i
 		FIELD("state", FIELD_STRING, struct report_driver, state),
 	};
 
-	CHECK_ITEM(report, wake_of(report), i, report->wake.n_drivers);
-	return field_get(fields, ELEMENTSOF(fields), &report->wake.drivers[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, wake_of(report), i, report->evidence.wake.n_drivers);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.wake.drivers[i], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
@@ -236,15 +236,16 @@ pmprobe_report_get_cpu_value(const struct pmprobe_report *report, const char *ke
 	};
 
 	assert_return(report && key, -EINVAL);
-	if (!report->cpu)
+	if (!report->evidence.cpu)
 		return -ENODATA;
-	return field_get(fields, ELEMENTSOF(fields), report->cpu, key, ret_string, ret_number);
+	return field_get(fields, ELEMENTSOF(fields), report->evidence.cpu, key, ret_string,
+			 ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_cpufreq_policies(const struct pmprobe_report *report)
 {
-	COUNT(report, report->cpu, report->cpu->n_policies);
+	COUNT(report, report->evidence.cpu, report->evidence.cpu->n_policies);
 }
 
 PMP_EXPORT int
@@ -269,15 +270,15 @@ pmprobe_report_get_cpufreq_policy(const struct pmprobe_report *report, size_t i,
 		P("boost", FIELD_CPU_NUMBER, boost),
 	};
 #undef P
-	CHECK_ITEM(report, report->cpu, i, report->cpu->n_policies);
-	return field_get(fields, ELEMENTSOF(fields), &report->cpu->policies[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, report->evidence.cpu, i, report->evidence.cpu->n_policies);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.cpu->policies[i], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_cpuidle_groups(const struct pmprobe_report *report)
 {
-	COUNT(report, report->cpu, report->cpu->n_idle_groups);
+	COUNT(report, report->evidence.cpu, report->evidence.cpu->n_idle_groups);
 }
 
 PMP_EXPORT int
@@ -288,16 +289,16 @@ pmprobe_report_get_cpuidle_group(const struct pmprobe_report *report, size_t g, 
 		FIELD("cpus", FIELD_STRING, struct cpu_group, cpus_text),
 	};
 
-	CHECK_ITEM(report, report->cpu, g, report->cpu->n_idle_groups);
-	return field_get(fields, ELEMENTSOF(fields), &report->cpu->idle_groups[g], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, report->evidence.cpu, g, report->evidence.cpu->n_idle_groups);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.cpu->idle_groups[g], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_cpuidle_states(const struct pmprobe_report *report, size_t g)
 {
-	CHECK_ITEM(report, report->cpu, g, report->cpu->n_idle_groups);
-	COUNT(report, report->cpu, report->cpu->idle_groups[g].n_states);
+	CHECK_ITEM(report, report->evidence.cpu, g, report->evidence.cpu->n_idle_groups);
+	COUNT(report, report->evidence.cpu, report->evidence.cpu->idle_groups[g].n_states);
 }
 
 PMP_EXPORT int
@@ -315,16 +316,17 @@ pmprobe_report_get_cpuidle_state(const struct pmprobe_report *report, size_t g, 
 		S("disable", FIELD_CPU_NUMBER, disable),
 	};
 #undef S
-	CHECK_ITEM(report, report->cpu, g, report->cpu->n_idle_groups);
-	assert_return(s < report->cpu->idle_groups[g].n_states, -EINVAL);
-	return field_get(fields, ELEMENTSOF(fields), &report->cpu->idle_groups[g].states[s], key,
-			 ret_string, ret_number);
+	CHECK_ITEM(report, report->evidence.cpu, g, report->evidence.cpu->n_idle_groups);
+	assert_return(s < report->evidence.cpu->idle_groups[g].n_states, -EINVAL);
+	return field_get(fields, ELEMENTSOF(fields),
+			 &report->evidence.cpu->idle_groups[g].states[s], key, ret_string,
+			 ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_energy_perf_bias(const struct pmprobe_report *report)
 {
-	COUNT(report, report->cpu, report->cpu->n_bias_groups);
+	COUNT(report, report->evidence.cpu, report->evidence.cpu->n_bias_groups);
 }
 
 PMP_EXPORT int
@@ -336,15 +338,15 @@ pmprobe_report_get_energy_perf_bias(const struct pmprobe_report *report, size_t 
 		FIELD("value", FIELD_CPU_NUMBER, struct cpu_group, bias),
 	};
 
-	CHECK_ITEM(report, report->cpu, i, report->cpu->n_bias_groups);
-	return field_get(fields, ELEMENTSOF(fields), &report->cpu->bias_groups[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, report->evidence.cpu, i, report->evidence.cpu->n_bias_groups);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.cpu->bias_groups[i], key,
+			 ret_string, ret_number);
 }
 
 PMP_EXPORT int
 pmprobe_report_get_n_cpu_reasons(const struct pmprobe_report *report)
 {
-	COUNT(report, report->cpu, report->cpu->n_reasons);
+	COUNT(report, report->evidence.cpu, report->evidence.cpu->n_reasons);
 }
 
 PMP_EXPORT int
@@ -357,7 +359,7 @@ pmprobe_report_get_cpu_reason(const struct pmprobe_report *report, size_t i, con
 		FIELD("description", FIELD_REASON_TEXT, struct cpu_reason, code),
 	};
 
-	CHECK_ITEM(report, report->cpu, i, report->cpu->n_reasons);
-	return field_get(fields, ELEMENTSOF(fields), &report->cpu->reasons[i], key, ret_string,
-			 ret_number);
+	CHECK_ITEM(report, report->evidence.cpu, i, report->evidence.cpu->n_reasons);
+	return field_get(fields, ELEMENTSOF(fields), &report->evidence.cpu->reasons[i], key,
+			 ret_string, ret_number);
 }

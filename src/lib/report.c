@@ -1,18 +1,14 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Report object: facts with their sources and one verdict per target, and its public getters. */
+/* The report object: the probe's evidence and one verdict per target, and its public getters. */
 #include <errno.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <pmprobe/pmprobe.h>
 
-#include "cpu.h"
+#include "cpu.h" /* the CPU summary */
 #include "macro.h"
 #include "report.h"
-
-#define REPORT_FACTS_MAX 1024
 
 int
 report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_report **ret)
@@ -32,77 +28,12 @@ report_new(enum pmprobe_policy policy, const char *backend, struct pmprobe_repor
 	return 0;
 }
 
-static enum pmprobe_fact_state
-fact_state_from(int r)
-{
-	if (r >= 0)
-		return PMPROBE_FACT_PRESENT;
-	if (r == -ENOENT)
-		return PMPROBE_FACT_MISSING;
-	if (r == -EBADMSG)
-		return PMPROBE_FACT_MALFORMED;
-	return PMPROBE_FACT_UNREADABLE;
-}
-
-int
-report_add_fact(struct pmprobe_report *report, const char *key, const char *path, int r,
-		const char *value)
-{
-	struct fact *f;
-
-	if (report->n_facts >= REPORT_FACTS_MAX)
-		return 0; /* evidence is bounded; a hostile tree never fails the probe */
-	f = realloc(report->facts, (report->n_facts + 1) * sizeof(*f));
-	if (!f)
-		return -ENOMEM;
-	report->facts = f;
-	f = &report->facts[report->n_facts];
-	*f = (struct fact){
-		.key = strdup(key),
-		.path = path ? strdup(path) : NULL,
-		.value = value ? strdup(value) : NULL,
-		.state = fact_state_from(r),
-		.err = fact_state_from(r) == PMPROBE_FACT_UNREADABLE ? -r : 0,
-	};
-	if (!f->key || (path && !f->path) || (value && !f->value)) {
-		free(f->key);
-		free(f->path);
-		free(f->value);
-		return -ENOMEM;
-	}
-	report->n_facts++;
-	return 0;
-}
-
-int
-report_add_factf(struct pmprobe_report *report, const char *key, const char *path, int r,
-		 const char *format, ...)
-{
-	_cleanup_free_ char *value = NULL;
-	va_list ap;
-	int n;
-
-	va_start(ap, format);
-	n = vasprintf(&value, format, ap);
-	va_end(ap);
-	if (n < 0)
-		return -ENOMEM;
-	return report_add_fact(report, key, path, r, value);
-}
-
 static void
 report_free(struct pmprobe_report *report)
 {
-	for (size_t i = 0; i < report->n_facts; i++) {
-		free(report->facts[i].key);
-		free(report->facts[i].value);
-		free(report->facts[i].path);
-	}
-	free(report->facts);
 	free(report->backend);
 	free(report->sysroot);
-	cpu_facts_free(report->cpu);
-	report_wake_done(&report->wake);
+	evidence_done(&report->evidence);
 	free(report);
 }
 
@@ -164,7 +95,7 @@ pmprobe_report_get_reason_effect(const struct pmprobe_report *report, enum pmpro
 PMP_EXPORT size_t
 pmprobe_report_get_n_facts(const struct pmprobe_report *report)
 {
-	return report ? report->n_facts : 0;
+	return report ? report->evidence.n_facts : 0;
 }
 
 PMP_EXPORT int
@@ -173,8 +104,8 @@ pmprobe_report_get_fact(const struct pmprobe_report *report, size_t i, const cha
 {
 	const struct fact *f;
 
-	assert_return(report && i < report->n_facts, -EINVAL);
-	f = &report->facts[i];
+	assert_return(report && i < report->evidence.n_facts, -EINVAL);
+	f = &report->evidence.facts[i];
 	if (ret_key)
 		*ret_key = f->key;
 	if (ret_value)
@@ -187,12 +118,12 @@ pmprobe_report_get_fact(const struct pmprobe_report *report, size_t i, const cha
 PMP_EXPORT const char *
 pmprobe_report_get_cpu_summary(const struct pmprobe_report *report)
 {
-	return report && report->cpu ? report->cpu->summary : NULL;
+	return report && report->evidence.cpu ? report->evidence.cpu->summary : NULL;
 }
 
 PMP_EXPORT int
 pmprobe_report_get_fact_errno(const struct pmprobe_report *report, size_t i)
 {
-	assert_return(report && i < report->n_facts, -EINVAL);
-	return report->facts[i].err;
+	assert_return(report && i < report->evidence.n_facts, -EINVAL);
+	return report->evidence.facts[i].err;
 }

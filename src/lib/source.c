@@ -180,30 +180,35 @@ source_file_mode(struct source *src, enum path_kind kind, const char *name)
 	return r < 0 ? r : (r = src->ops->file_type(src, kind, name)) < 0 ? r : r & 07777;
 }
 
-int
-source_writable(struct source *src, enum path_kind kind, const char *name)
+/* Asks the backend whether the caller (@root 0) or root (@root 1) may write the file; a backend
+ * without root's view cannot know (-ENODATA). Only the caller's answer is observed: `record`
+ * writes down what the caller found. */
+static int
+ask_writable(struct source *src, enum path_kind kind, const char *name, int root)
 {
+	int (*op)(struct source *, enum path_kind, const char *) =
+		root ? src->ops->root_writable : src->ops->writable;
 	int r = check_args(src, kind, name);
 
 	if (r < 0)
 		return r;
-	r = src->ops->writable(src, kind, name);
-	log_writable(src, "source_writable", kind, name, r);
-	if (src->observer && src->observer->writable)
+	r = op ? op(src, kind, name) : -ENODATA;
+	log_writable(src, root ? "source_root_writable" : "source_writable", kind, name, r);
+	if (!root && src->observer && src->observer->writable)
 		src->observer->writable(src->observer_userdata, kind, name, r);
 	return r;
 }
 
 int
+source_writable(struct source *src, enum path_kind kind, const char *name)
+{
+	return ask_writable(src, kind, name, 0);
+}
+
+int
 source_root_writable(struct source *src, enum path_kind kind, const char *name)
 {
-	int r = check_args(src, kind, name);
-
-	if (r < 0)
-		return r;
-	r = src->ops->root_writable ? src->ops->root_writable(src, kind, name) : -ENODATA;
-	log_writable(src, "source_root_writable", kind, name, r);
-	return r;
+	return ask_writable(src, kind, name, 1);
 }
 
 int

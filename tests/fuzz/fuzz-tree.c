@@ -24,6 +24,7 @@
 #include "fuzz-util.h"
 #include "manifest.h"
 #include "probe.h"
+#include "report.h"
 #include "verdict.h"
 
 #define FILES_MAX 256
@@ -475,8 +476,8 @@ check_evidence(const struct host_facts *f, const struct verdict *feasible,
 static void
 check_report(const struct pmprobe_report *rep)
 {
-	for (size_t i = 0; i < rep->n_facts; i++) {
-		const struct fact *f = &rep->facts[i];
+	for (size_t i = 0; i < rep->evidence.n_facts; i++) {
+		const struct fact *f = &rep->evidence.facts[i];
 
 		FUZZ_CHECK(f->key && f->path);
 		FUZZ_CHECK((unsigned)f->state < _PMPROBE_FACT_STATE_MAX);
@@ -493,7 +494,7 @@ probe(struct mem_source *m, unsigned needs, const struct firmware_facts *fw, str
 	struct pmprobe_report *rep = NULL;
 
 	FUZZ_CHECK(report_new(PMPROBE_POLICY_FEASIBLE, "fuzz", &rep) == 0);
-	FUZZ_CHECK(probe_host(&m->src, rep, needs, f) == 0);
+	FUZZ_CHECK(probe_host(&m->src, &rep->evidence, needs, f) == 0);
 	check_report(rep);
 	pmprobe_report_unref(rep);
 	if (fw && (needs & PROBE_NEED_ACPI))

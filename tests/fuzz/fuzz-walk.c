@@ -158,7 +158,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	check_walk(src);
 	FUZZ_CHECK(report_new(PMPROBE_POLICY_FEASIBLE, "fuzz", &rep) == 0);
-	FUZZ_CHECK(probe_host(src, rep,
+	FUZZ_CHECK(probe_host(src, &rep->evidence,
 			      probe_plan(PMPROBE_POLICY_FEASIBLE, PMPROBE_TARGETS_ALL,
 					 PMPROBE_SECTIONS_ALL),
 			      &f) == 0);
