@@ -474,6 +474,38 @@ test_wake_kmod_live(void **state)
 	}
 }
 
+/* The running kernel's own lists, read through the live source, answer as libkmod does for
+ * every module sys/module does not show; without a module directory neither answers. */
+static void
+test_wake_live_module_kmod_parity(void **state)
+{
+	static const char *const names[] = {"kernel",	      "printk", "amd_pmc",
+					    "intel_pmc_core", "crc32c", "pmprobe_no_such_module"};
+	struct source *src = NULL;
+
+	(void)state;
+	assert_non_null(probe_kmod_lookup);
+	assert_int_equal(source_new_udev(&src), 0);
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		enum module_state k = MODULE_UNKNOWN, l = MODULE_UNKNOWN;
+		char dir[256];
+		struct stat st;
+		int rl, rk;
+
+		snprintf(dir, sizeof(dir), "/sys/module/%s", names[i]);
+		if (stat(dir, &st) == 0)
+			continue; /* sys/module answers first (probe-wake.c) */
+		rl = probe_live_module(src, names[i], &l);
+		rk = probe_kmod_lookup(NULL, names[i], &k);
+		if (rl == -ENODEV)
+			assert_true(rk < 0);
+		else if (rl == 0 && rk >= 0 && k != l)
+			fail_msg("%s: libkmod says %s, the lists %s", names[i],
+				 module_state_to_string(k), module_state_to_string(l));
+	}
+	source_free(src);
+}
+
 /* A lib/modules/<release> made here with depmod -b: amd_pmc a module file, intel_pmc_core and
  * crc_t10dif built in; libkmod answers from that directory only. */
 static int
@@ -722,6 +754,7 @@ main(void)
 		cmocka_unit_test(test_wake_walk_bounded),
 		cmocka_unit_test(test_wake_readlink),
 		cmocka_unit_test(test_wake_kmod_live),
+		cmocka_unit_test(test_wake_live_module_kmod_parity),
 		cmocka_unit_test(test_wake_kmod_tree),
 		cmocka_unit_test(test_wake_tree_module_host_parity),
 		cmocka_unit_test(test_wake_tree_module_bounds),

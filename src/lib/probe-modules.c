@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* What a tree's own lib/modules/<release> says of a module: its text lists, read through the
- * source layer (bounded, confined to the root) and parsed by modules-index.c. libkmod never sees
- * a tree: it resolves paths itself (escaping the root), blocks on FIFOs, reads the host's
- * modprobe.d and crashes on an index with bad offsets (doc/untrusted-trees.md). */
+/* What lib/modules/<release> says of a module, a tree's own or the running kernel's: its text
+ * lists, read through the source layer (bounded, confined to a tree's root) and parsed by
+ * modules-index.c. libkmod never sees a tree: it resolves paths itself (escaping the root), blocks
+ * on FIFOs, reads the host's modprobe.d and crashes on an index with bad offsets
+ * (doc/untrusted-trees.md). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/utsname.h>
 
 #include "macro.h"
 #include "manifest.h"
@@ -57,15 +59,12 @@ list_has(struct source *src, const char *rel, const char *file, enum modules_lis
 	return modules_list_has((const char *)buf, len, kind, name);
 }
 
-int
-probe_tree_module(struct source *src, const char *name, enum module_state *ret)
+/* What lib/modules/@rel's lists say of @name. Returns: 0 and *ret, or -errno. */
+static int
+lists_lookup(struct source *src, const char *rel, const char *name, enum module_state *ret)
 {
-	_cleanup_free_ char *rel = NULL;
 	int r;
 
-	r = tree_release(src, &rel);
-	if (r <= 0)
-		return r < 0 ? r : -ENOENT;
 	/* As libkmod's lookup: a module file first, then the built-in list. Without the
 	 * built-in list, "absent" cannot be told from "built in": no answer. */
 	r = list_has(src, rel, "modules.dep", MODULES_DEP, name);
@@ -79,4 +78,40 @@ probe_tree_module(struct source *src, const char *name, enum module_state *ret)
 		return r;
 	*ret = r ? MODULE_BUILTIN : MODULE_ABSENT;
 	return 0;
+}
+
+int
+probe_tree_module(struct source *src, const char *name, enum module_state *ret)
+{
+	_cleanup_free_ char *rel = NULL;
+	int r;
+
+	r = tree_release(src, &rel);
+	if (r <= 0)
+		return r < 0 ? r : -ENOENT;
+	return lists_lookup(src, rel, name, ret);
+}
+
+int
+probe_live_module(struct source *src, const char *name, enum module_state *ret)
+{
+	_cleanup_free_ char *usr = NULL;
+	struct utsname u;
+	int r;
+
+	if (uname(&u) < 0)
+		return -errno;
+	r = lists_lookup(src, u.release, name, ret);
+	if (r != -ENOENT)
+		return r;
+	/* A list is missing. Without the running kernel's module directory at all, where libkmod
+	 * looks (kmod_new(NULL): /lib/modules/<release>, /usr/lib/modules/<release> where kmod
+	 * was built for it), libkmod has no index either and cannot answer (a VM booted without
+	 * modules): no need to load it to hear that. */
+	if (asprintf(&usr, "lib/modules/%s", u.release) < 0)
+		return -ENOMEM;
+	if (source_file_type(src, PATH_LIB_MODULES, u.release) == -ENOENT &&
+	    source_file_type(src, PATH_USR, usr) == -ENOENT)
+		return -ENODEV;
+	return -ENOENT;
 }

@@ -337,14 +337,18 @@ probe_module(struct source *src, struct evidence *ev, const char *name, enum mod
 		state = module_state_from_initstate(text);
 	else if (source_file_type(src, PATH_SYS_MODULE, name) == S_IFDIR)
 		state = MODULE_BUILTIN; /* built-in code with parameters, no initstate */
-	/* What sys/module cannot tell: built in without a directory, loadable, or absent. Live:
-	 * libkmod on the running kernel's modules; a tree: its own lib/modules/<release>, parsed
-	 * here, never by libkmod. */
+	/* What sys/module cannot tell: built in without a directory, loadable, or absent. A tree:
+	 * its own lib/modules/<release>, parsed here, never by libkmod. Live: the running kernel's
+	 * lists the same way, libkmod only where they cannot answer. */
 	if (state == MODULE_NOT_LOADED) {
 		enum module_state k;
 
-		r = src->live ? (probe_kmod_lookup ? probe_kmod_lookup(NULL, name, &k) : -ENOTSUP)
-			      : probe_tree_module(src, name, &k);
+		if (!src->live)
+			r = probe_tree_module(src, name, &k);
+		else if (!probe_kmod_lookup)
+			r = -ENOTSUP; /* pm-is-supported: platform drivers are not its question */
+		else if ((r = probe_live_module(src, name, &k)) < 0 && r != -ENOMEM && r != -ENODEV)
+			r = probe_kmod_lookup(NULL, name, &k);
 		if (r == -ENOMEM)
 			return r;
 		if (r >= 0) {

@@ -102,7 +102,12 @@ probe_state(struct source *src, struct evidence *ev, struct host_facts *f)
 			  &f->state_writable);
 	if (r < 0)
 		return r;
-	f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
+	/* What the caller may write, root may; a missing file is missing for both (as each
+	 * backend's root_writable answers): no second access() for that. */
+	if (f->state_writable == 1 || f->state_writable == -ENOENT)
+		f->state_root_writable = f->state_writable;
+	else
+		f->state_root_writable = source_root_writable(src, PATH_SYS_POWER, "state");
 	return writable_note(ev, "power.state.writable-by-root", PATH_SYS_POWER, "state",
 			     f->state_root_writable);
 }

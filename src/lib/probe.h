@@ -68,6 +68,12 @@ enum pmc_platform pmc_platform_from_acpi(char *const *names);
  * layer (probe-modules.c): loadable, built in or absent.
  * Returns: 0 and *ret, or -errno (-ENOENT: no lib/modules/<release>; the lists' read errors). */
 int probe_tree_module(struct source *src, const char *name, enum module_state *ret);
+/* The same from the running kernel's lib/modules/<release> (uname), read through the live source:
+ * libkmod, which maps libcrypto, libzstd and liblzma, is needed only where these text lists
+ * cannot answer.
+ * Returns: 0 and *ret; -ENODEV when the kernel has no module directory (libkmod cannot answer
+ * either); -ENOMEM; another -errno when the lists cannot tell (ask libkmod). */
+int probe_live_module(struct source *src, const char *name, enum module_state *ret);
 
 /* The libkmod side (kmod-lookup.c), linked into libpmprobe.so and pmprobe only; the core sees it
  * as a weak symbol, NULL in pm-is-supported. Only for the live host's trusted files: libkmod is
