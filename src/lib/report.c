@@ -101,6 +101,7 @@ report_free(struct pmprobe_report *report)
 	free(report->facts);
 	free(report->backend);
 	free(report->sysroot);
+	free(report->kernel_release);
 	cpu_facts_free(report->cpu);
 	report_wake_done(&report->wake);
 	free(report);
