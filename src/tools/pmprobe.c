@@ -669,9 +669,9 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	r = pmprobe_new(&ctx, sysroot);
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
-	/* The wake devices are a walk of the whole device tree: only the formats that show them. */
-	if (r >= 0 &&
-	    (format == FORMAT_TEXT || format == FORMAT_LIBVIRT || format == FORMAT_PROMETHEUS))
+	/* The wake devices are a walk of the whole device tree: only the formats that show them,
+	 * and Prometheus, whose reasons are the JSON report's (the walk adds informative ones). */
+	if (r >= 0 && (format == FORMAT_TEXT || format == FORMAT_LIBVIRT))
 		r = pmprobe_set_sections(ctx, format == FORMAT_TEXT ? PMPROBE_SECTION_CPU : 0);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
