@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 # What `cmake --install` puts where (GNUInstallDirs, DESTDIR honoured): the library, its header,
-# pkg-config and CMake package files, both programs, man pages, bash completion, the config file,
-# the examples.
+# pkg-config and CMake package files, both programs, man pages, bash completion, systemd units,
+# the config file, the examples.
 include(CMakePackageConfigHelpers)
 
 # Library and header. In-tree users get the same name find_package() gives.
@@ -103,6 +103,18 @@ set(PMPROBE_BASH_COMPLETION_DIR ${PMPROBE_BASH_COMPLETION_DEFAULT} CACHE STRING
 	"Where the bash completion for pmprobe goes (relative: below the prefix)")
 install(FILES ${PROJECT_SOURCE_DIR}/data/bash-completion/pmprobe
 	DESTINATION ${PMPROBE_BASH_COMPLETION_DIR})
+
+# systemd units writing the Prometheus metrics for node_exporter's textfile collector
+# (doc/fleet.md): installed, never enabled. /usr/lib/systemd/system is Debian's canonical place
+# (lintian), whatever systemd.pc's older /lib says; distributions set the directory.
+set(PMPROBE_SYSTEMD_UNIT_DIR lib/systemd/system CACHE STRING
+	"Where the systemd units go (relative: below the prefix)")
+set(PMPROBE_BINDIR ${CMAKE_INSTALL_FULL_BINDIR})
+configure_file(${PROJECT_SOURCE_DIR}/data/systemd/pmprobe-textfile.service.in
+	${PROJECT_BINARY_DIR}/pmprobe-textfile.service @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/pmprobe-textfile.service
+	${PROJECT_SOURCE_DIR}/data/systemd/pmprobe-textfile.timer
+	DESTINATION ${PMPROBE_SYSTEMD_UNIT_DIR})
 
 # The config file, where the programs read it (PMPROBE_CONFIG_FILE, compiled in): /etc whatever
 # the prefix. An install without root into a private prefix leaves it out with

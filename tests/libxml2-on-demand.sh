@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # libxml2 is loaded only for XML output: neither libpmprobe.so nor pmprobe lists it as NEEDED;
-# pmprobe's text, explain and json output never map it (LD_DEBUG=libs), --format xml and libvirt
+# pmprobe's text, explain, json and prometheus output never map it (LD_DEBUG=libs), --format xml and libvirt
 # load it and work; and without it (NO_LIBXML2_PRELOAD fails its dlopen()) they exit 3 with one
 # line on stderr and nothing on stdout.
 # Usage: libxml2-on-demand.sh LIBPMPROBE PMPROBE FIXTURE_DIR NO_LIBXML2_PRELOAD
@@ -40,7 +40,7 @@ run() {
 run text text
 grep -q 'find library=libc\.so' "$work/text.err" ||
 	{ echo "SKIP: LD_DEBUG=libs says nothing here"; exit 77; }
-for format in text explain json; do
+for format in text explain json prometheus; do
 	run "$format" "$format"
 	if grep -q 'libxml2' "$work/$format.err"; then
 		echo "FAIL: --format $format loads libxml2:" >&2

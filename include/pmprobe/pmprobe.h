@@ -344,6 +344,22 @@ enum pmprobe_json_flags {
  * Since: 0.4
  */
 int pmprobe_report_to_json_ext(const struct pmprobe_report *report, unsigned flags, char **ret);
+
+/**
+ * pmprobe_report_to_prometheus:
+ * @ret: the report as Prometheus metrics, text exposition format 0.0.4, for node_exporter's
+ * textfile collector: pmprobe_info{version,policy,backend,kernel_release} 1; per target
+ * pmprobe_verdict{target,policy,verdict} 1 for its verdict and 0 for the other two; per reason
+ * pmprobe_reason{target,policy,code,effect} 1; when read, pmprobe_mem_sleep_selected{variant},
+ * the swap areas' pmprobe_swap_size_bytes and pmprobe_swap_free_bytes{area,type,usable}, and
+ * the hibernation image's pmprobe_hibernate_image_bytes, _swap_min_bytes and _swap_max_bytes.
+ * Each family has its # HELP and # TYPE; label values are escaped, bytes that are not UTF-8
+ * written as \xNN.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM). Free *@ret with free(). Since: 0.4
+ */
+int pmprobe_report_to_prometheus(const struct pmprobe_report *report, char **ret);
+
 /**
  * pmprobe_report_to_libvirt_xml:
  * @ret: libvirt's <power_management> element of its host capabilities: <suspend_mem/>,

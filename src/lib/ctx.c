@@ -6,12 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 
 #include <pmprobe/pmprobe.h>
 
 #include "ctx.h"
 #include "log.h"
 #include "macro.h"
+#include "manifest.h"
 #include "probe.h"
 #include "report.h"
 #include "source.h"
@@ -156,6 +158,27 @@ pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret)
 	return r;
 }
 
+/* The release of the kernel the source shows: this one's live, RECORD's for a tree (NULL when it
+ * does not say). */
+static int
+kernel_release(struct source *src, char **ret)
+{
+	const struct manifest *m;
+	struct utsname u;
+
+	if (src->live) {
+		if (uname(&u) < 0)
+			return 0;
+		*ret = strdup(u.release);
+		return *ret ? 0 : -ENOMEM;
+	}
+	m = source_sysroot_manifest(src);
+	if (!m || !m->kernel)
+		return 0;
+	*ret = strdup(m->kernel);
+	return *ret ? 0 : -ENOMEM;
+}
+
 int
 ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_report **ret)
 {
@@ -166,6 +189,8 @@ ctx_probe_source(struct pmprobe_ctx *ctx, struct source *src, struct pmprobe_rep
 	r = report_new(ctx->policy, src->ops->name, &report);
 	if (r >= 0 && ctx->sysroot && !(report->sysroot = strdup(ctx->sysroot)))
 		r = -ENOMEM;
+	if (r >= 0)
+		r = kernel_release(src, &report->kernel_release);
 	if (r >= 0)
 		r = probe_host(src, &report->evidence,
 			       probe_plan(ctx->policy, ctx->targets, ctx->sections), &facts);

@@ -33,6 +33,7 @@ report_free(struct pmprobe_report *report)
 {
 	free(report->backend);
 	free(report->sysroot);
+	free(report->kernel_release);
 	evidence_done(&report->evidence);
 	free(report);
 }

@@ -13,6 +13,9 @@ struct pmprobe_report {
 	enum pmprobe_policy policy;
 	char *backend;
 	char *sysroot; /* the root the probe read, NULL for the live host */
+	/* uname's release on the live host, a tree's RECORD `kernel:`; NULL when unknown. No
+	 * report format shows it but the Prometheus metrics' pmprobe_info. */
+	char *kernel_release;
 	struct verdict verdicts[_PMPROBE_TARGET_MAX];
 	/* The verdicts under each policy the probe's facts serve (report-judge.c). */
 	struct verdict judged[_PMPROBE_POLICY_MAX][_PMPROBE_TARGET_MAX];

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -23,11 +24,19 @@
 #define EXIT_USAGE 2
 #define EXIT_NO_FORMAT 3 /* the format needs libxml2, and it cannot be loaded */
 
-enum format { FORMAT_TEXT, FORMAT_EXPLAIN, FORMAT_XML, FORMAT_JSON, FORMAT_LIBVIRT, _FORMAT_MAX };
+enum format {
+	FORMAT_TEXT,
+	FORMAT_EXPLAIN,
+	FORMAT_XML,
+	FORMAT_JSON,
+	FORMAT_LIBVIRT,
+	FORMAT_PROMETHEUS,
+	_FORMAT_MAX
+};
 
 static const char *const format_names[_FORMAT_MAX] = {
 	[FORMAT_TEXT] = "text", [FORMAT_EXPLAIN] = "explain", [FORMAT_XML] = "xml",
-	[FORMAT_JSON] = "json", [FORMAT_LIBVIRT] = "libvirt",
+	[FORMAT_JSON] = "json", [FORMAT_LIBVIRT] = "libvirt", [FORMAT_PROMETHEUS] = "prometheus",
 };
 /* check's own format, not a report's (check-junit.c). */
 #define FORMAT_JUNIT _FORMAT_MAX
@@ -39,12 +48,14 @@ usage(FILE *out)
 	      "       pmprobe [OPTIONS] record DIR\n"
 	      "       pmprobe [--format text|json|junit] [-j N] check [--update] ROOT...\n"
 	      "Tell whether this host can suspend, hibernate and hybrid-sleep, and why.\n\n"
-	      "  -f, --format=FORMAT   text (default), explain, xml, json or libvirt\n"
+	      "  -f, --format=FORMAT   text (default), explain, xml, json, libvirt or prometheus\n"
 	      "  -J, --json[=STYLE]    the same as --format json; STYLE pretty (default) or short\n"
 	      "                        (one line)\n"
 	      "  -e, --explain         the same as --format explain: every file read, and why\n"
 	      "  -p, --policy=POLICY   feasible (default) or pm-utils\n"
 	      "  -r, --sysroot=DIR     read a recorded tree instead of this host\n"
+	      "  -o, --output=FILE     write the report to FILE atomically (a new file in its\n"
+	      "                        directory, renamed over it), mode 0644\n"
 	      "  -u, --update          with check: write each tree's EXPECTED from its verdicts\n"
 	      "  -h, --help            show this help\n"
 	      "  -V, --version         show the version\n"
@@ -53,12 +64,14 @@ usage(FILE *out)
 	      "  check ROOT...         compare each tree's verdicts with its EXPECTED file\n\n"
 	      "Exit status: 0 done (check: every tree as expected), 1 check: a tree differs from\n"
 	      "its EXPECTED, none unusable, 2 bad usage, an unusable root or config file (check:\n"
-	      "a tree that cannot be checked), 3 the format needs libxml2, 4 stdout lost.\n",
+	      "a tree that cannot be checked), 3 the format needs libxml2, 4 stdout or FILE "
+	      "lost.\n",
 	      out);
 }
 
 struct options {
 	const char *policy, *sysroot;
+	const char *output;  /* --output FILE */
 	int format;	     /* -1: not given */
 	unsigned json_flags; /* pmprobe_report_to_json_ext()'s, from --json=STYLE */
 	int update;	     /* check --update */
@@ -100,6 +113,7 @@ parse_args(int argc, char **argv, struct options *o)
 		{"explain", no_argument, NULL, 'e'},
 		{"policy", required_argument, NULL, 'p'},
 		{"sysroot", required_argument, NULL, 'r'},
+		{"output", required_argument, NULL, 'o'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{"update", no_argument, NULL, 'u'},	/* check --update */
@@ -110,7 +124,7 @@ parse_args(int argc, char **argv, struct options *o)
 
 	o->format = -1;
 	o->jobs = -1;
-	while ((c = getopt_long(argc, argv, "f:eJp:r:uhVj:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:eJp:r:o:uhVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'J':
 			if (optarg && strcmp(optarg, "pretty") != 0 && strcmp(optarg, "short") != 0)
@@ -130,7 +144,7 @@ parse_args(int argc, char **argv, struct options *o)
 			if (f < 0)
 				return usage_error(
 					       "unknown format '%s' (expected text, explain, xml, "
-					       "json or libvirt)",
+					       "json, libvirt or prometheus)",
 					       optarg),
 				       -EINVAL;
 			if (o->format >= 0 && o->format != f)
@@ -142,6 +156,11 @@ parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'r':
 			o->sysroot = optarg;
+			break;
+		case 'o':
+			if (!*optarg)
+				return usage_error("--output takes a file name"), -EINVAL;
+			o->output = optarg;
 			break;
 		case 'u':
 			o->update = 1;
@@ -184,42 +203,43 @@ print_cannot_read(const char *sysroot, int r)
 
 /* A section (wake sources, CPU), when the probe read it: not a verdict, the library's text. */
 static void
-print_section(const struct pmprobe_report *report, enum pmprobe_section section)
+print_section(FILE *out, const struct pmprobe_report *report, enum pmprobe_section section)
 {
 	char *text = NULL;
 
 	if (pmprobe_report_section_to_text(report, section, &text) < 0)
 		return;
-	printf("\n%s", text);
+	fprintf(out, "\n%s", text);
 	free(text);
 }
 
 static void
-print_summary(const struct pmprobe_report *report, const char *sysroot, int explain)
+print_summary(FILE *out, const struct pmprobe_report *report, const char *sysroot, int explain)
 {
-	fputs("Host: ", stdout);
-	tool_print_escaped(stdout, sysroot ? sysroot : "this machine (live)");
-	printf("\nPolicy: %s\n\n", pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
+	fputs("Host: ", out);
+	tool_print_escaped(out, sysroot ? sysroot : "this machine (live)");
+	fprintf(out, "\nPolicy: %s\n\n",
+		pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
 	if (explain) {
-		tool_print_facts(stdout, report);
-		print_section(report, PMPROBE_SECTION_WAKE);
-		fputs("\nVerdicts:\n", stdout);
+		tool_print_facts(out, report);
+		print_section(out, report, PMPROBE_SECTION_WAKE);
+		fputs("\nVerdicts:\n", out);
 	}
 	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
-		tool_print_target(stdout, report, (enum pmprobe_target)t, explain);
+		tool_print_target(out, report, (enum pmprobe_target)t, explain);
 	if (explain) {
-		print_section(report, PMPROBE_SECTION_CPU);
+		print_section(out, report, PMPROBE_SECTION_CPU);
 	} else if (pmprobe_report_get_cpu_summary(report)) {
-		fputs("\nCPU: ", stdout);
-		tool_print_escaped(stdout, pmprobe_report_get_cpu_summary(report));
-		fputc('\n', stdout);
+		fputs("\nCPU: ", out);
+		tool_print_escaped(out, pmprobe_report_get_cpu_summary(report));
+		fputc('\n', out);
 	}
 }
 
 /* Returns: 0, or a negative errno from the writer. */
 static int
-print_report(const struct pmprobe_report *report, const char *sysroot, enum format format,
-	     unsigned json_flags)
+print_report(FILE *out, const struct pmprobe_report *report, const char *sysroot,
+	     enum format format, unsigned json_flags)
 {
 	char *text = NULL;
 	int r;
@@ -227,7 +247,7 @@ print_report(const struct pmprobe_report *report, const char *sysroot, enum form
 	switch (format) {
 	case FORMAT_TEXT:
 	case FORMAT_EXPLAIN:
-		print_summary(report, sysroot, format == FORMAT_EXPLAIN);
+		print_summary(out, report, sysroot, format == FORMAT_EXPLAIN);
 		return 0;
 	case FORMAT_XML:
 		r = pmprobe_report_to_xml(report, &text);
@@ -238,12 +258,15 @@ print_report(const struct pmprobe_report *report, const char *sysroot, enum form
 	case FORMAT_LIBVIRT:
 		r = pmprobe_report_to_libvirt_xml(report, &text);
 		break;
+	case FORMAT_PROMETHEUS:
+		r = pmprobe_report_to_prometheus(report, &text);
+		break;
 	default:
 		return -EINVAL;
 	}
 	if (r < 0)
 		return r;
-	fputs(text, stdout);
+	fputs(text, out);
 	free(text);
 	return 0;
 }
@@ -261,6 +284,78 @@ print_write_error(enum format format, int r)
 	}
 	fprintf(stderr, "pmprobe: cannot write the report: %s\n", strerror(-r));
 	return 1;
+}
+
+/* The directory of --output's @path (a copy, "." when it names none) and its last component.
+ * Returns: 0, -EISDIR when @path ends with a slash, -ENOMEM. */
+static int
+output_split(const char *path, char **ret_dir, const char **ret_base)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash && !slash[1])
+		return -EISDIR;
+	*ret_base = slash ? slash + 1 : path;
+	*ret_dir = !slash	   ? strdup(".")
+		   : slash == path ? strdup("/")
+				   : strndup(path, (size_t)(slash - path));
+	return *ret_dir ? 0 : -ENOMEM;
+}
+
+/* Writes the report into @path atomically, as node_exporter's textfile collector asks: a new
+ * file in the same directory (named with a leading dot, so that no *.prom glob takes it), written,
+ * flushed to disk and renamed over @path. A reader sees the old file or the new one, never a
+ * part of either. Mode 0644 whatever the umask: the reader is another user.
+ * Returns: the exit status, after a one-line message when it is not 0. */
+static int
+write_output(const char *path, const struct pmprobe_report *report, const char *sysroot,
+	     enum format format, unsigned json_flags)
+{
+	char *dir = NULL, *tmp = NULL;
+	const char *base;
+	FILE *f = NULL;
+	int fd = -1, r, made;
+
+	r = output_split(path, &dir, &base);
+	if (r >= 0 && asprintf(&tmp, "%s/.%s.XXXXXX", dir, base) < 0) {
+		tmp = NULL;
+		r = -ENOMEM;
+	}
+	if (r >= 0 && (fd = mkostemp(tmp, O_CLOEXEC)) < 0)
+		r = -errno;
+	made = fd >= 0;
+	if (r >= 0 && !(f = fdopen(fd, "w"))) {
+		r = -errno;
+		close(fd);
+	}
+	if (r >= 0) {
+		r = print_report(f, report, sysroot, format, json_flags);
+		if (r < 0) {
+			fclose(f);
+			unlink(tmp);
+			free(tmp);
+			free(dir);
+			return print_write_error(format, r);
+		}
+		if (fflush(f) != 0 || ferror(f))
+			r = errno ? -errno : -EIO;
+	}
+	if (r >= 0 && (fchmod(fileno(f), 0644) < 0 || fsync(fileno(f)) < 0))
+		r = -errno;
+	if (f && fclose(f) != 0 && r >= 0)
+		r = -errno;
+	if (r >= 0 && rename(tmp, path) < 0)
+		r = -errno;
+	if (r < 0 && made)
+		unlink(tmp);
+	free(tmp);
+	free(dir);
+	if (r >= 0)
+		return 0;
+	fputs("pmprobe: cannot write '", stderr);
+	tool_print_escaped(stderr, path);
+	fprintf(stderr, "': %s\n", strerror(-r));
+	return TOOL_EXIT_OUTPUT;
 }
 
 /* Counts the regular files below the recording (written by this process, not a tree's). */
@@ -343,7 +438,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	print_recorded(o->format >= 0 ? stderr : stdout, o->args[1]);
 	r = 0;
 	if (o->format >= 0)
-		r = print_report(report, sysroot, (enum format)o->format, o->json_flags);
+		r = print_report(stdout, report, sysroot, (enum format)o->format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error((enum format)o->format, r) : 0;
 }
@@ -615,7 +710,8 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 	r = pmprobe_new(&ctx, sysroot);
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, policy);
-	/* The wake devices are a walk of the whole device tree: only the formats that show them. */
+	/* The wake devices are a walk of the whole device tree: only the formats that show them,
+	 * and Prometheus, whose reasons are the JSON report's (the walk adds informative ones). */
 	if (r >= 0 && (format == FORMAT_TEXT || format == FORMAT_LIBVIRT))
 		r = pmprobe_set_sections(ctx, format == FORMAT_TEXT ? PMPROBE_SECTION_CPU : 0);
 	if (r >= 0)
@@ -625,7 +721,12 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 		print_cannot_read(sysroot, r);
 		return EXIT_USAGE;
 	}
-	r = print_report(report, sysroot, format, o->json_flags);
+	if (o->output) {
+		r = write_output(o->output, report, sysroot, format, o->json_flags);
+		pmprobe_report_unref(report);
+		return r;
+	}
+	r = print_report(stdout, report, sysroot, format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error(format, r) : 0;
 }
@@ -642,10 +743,22 @@ run(int argc, char **argv)
 	r = parse_args(argc, argv, &o);
 	if (r != 0)
 		return r < 0 ? EXIT_USAGE : 0;
-	/* Nothing is written from here on but stdout, stderr, record's DIR and check --update's
-	 * EXPECTED files (sandbox.c). */
-	if (o.n_args == 0 || (strcmp(o.args[0], "record") != 0 && strcmp(o.args[0], "check") != 0))
+	/* Nothing is written from here on but stdout, stderr, record's DIR, check --update's
+	 * EXPECTED files and --output's FILE, a new file renamed in its directory (sandbox.c). */
+	if (o.output && o.n_args > 0)
+		return usage_error("--output goes with a report, not with %s", o.args[0]);
+	if (o.output) {
+		char *dir = NULL;
+		const char *base;
+
+		if (output_split(o.output, &dir, &base) < 0)
+			return usage_error("--output takes a file name, not a directory");
+		tool_sandbox_trees("pmprobe", (const char *const *)&dir, 1);
+		free(dir);
+	} else if (o.n_args == 0 ||
+		   (strcmp(o.args[0], "record") != 0 && strcmp(o.args[0], "check") != 0)) {
 		tool_sandbox("pmprobe", NULL);
+	}
 	if (o.update && (o.n_args == 0 || strcmp(o.args[0], "check") != 0))
 		return usage_error("--update goes with check");
 	if (o.policy && pmprobe_policy_from_string(o.policy) < 0)
