@@ -25,20 +25,28 @@ int
 read_fd_sized(int fd, size_t size, size_t max, char **ret, size_t *ret_len)
 {
 	char first[4096];
-	size_t want = max < sizeof(first) ? max + 1 : sizeof(first), len, alloc;
 	_cleanup_free_ char *buf = NULL;
-	ssize_t n = read_some(fd, first, want);
-	int done;
+	size_t len = 0, alloc;
+	ssize_t n;
+	int done = 0;
 
-	if (n < 0)
-		return (int)n;
-	len = (size_t)n;
+	/* A read that gives fewer bytes than asked and as many as fstat() said is at the end: no
+	 * second read. A file sysfs or procfs sizes otherwise (4096, 0) is read on to read()'s
+	 * end. What fits the stack is read there and copied at its length. */
+	if (size < sizeof(first)) {
+		size_t want = max < sizeof(first) ? max + 1 : sizeof(first);
+
+		n = read_some(fd, first, want);
+		if (n < 0)
+			return (int)n;
+		len = (size_t)n;
+		done = len == 0 || (len < want && len == size);
+		alloc = done ? len : 2 * sizeof(first);
+	} else {
+		alloc = (size < max ? size : max) + 1; /* a byte more: a short read shows the end */
+	}
 	if (len > max)
 		return -EFBIG;
-	/* Fewer bytes than asked and as many as fstat() said: the end, without a second read (a
-	 * file that sysfs or procfs sizes differently is read on until read() says so). */
-	done = len == 0 || (len < want && len == size);
-	alloc = done ? len : (len > size || size > max ? len : size) + 4096;
 	buf = malloc(alloc + 1);
 	if (!buf)
 		return -ENOMEM;
@@ -58,8 +66,8 @@ read_fd_sized(int fd, size_t size, size_t max, char **ret, size_t *ret_len)
 		n = read_some(fd, buf + len, alloc - len);
 		if (n < 0)
 			return (int)n;
-		done = n == 0;
 		len += (size_t)n;
+		done = n == 0 || (len == size && len < alloc);
 	}
 	if (len > max)
 		return -EFBIG;
