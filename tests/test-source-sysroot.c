@@ -344,6 +344,64 @@ test_source_sysroot_size_limit(void **state)
 	free(big);
 }
 
+/* Sizes about the reader's first read (a 4096-byte stack buffer, then the heap) come back whole. */
+static void
+test_source_sysroot_reads_every_size(void **state)
+{
+	static const size_t sizes[] = {0, 1, 4095, 4096, 4097, 8191, 8192, 8193, 100000};
+	struct fixture *fx = *state;
+	uint8_t *bytes = malloc(100000), *blob;
+	size_t len;
+
+	assert_non_null(bytes);
+	for (size_t i = 0; i < 100000; i++)
+		bytes[i] = (uint8_t)(i * 7 + i / 251);
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		tu_write_bytes(fx->root, "sys/firmware/acpi/tables/DSDT", bytes, sizes[i]);
+		open_root(fx);
+		assert_int_equal(source_read_blob(fx->src, PATH_ACPI_TABLES, "DSDT",
+						  SOURCE_BLOB_MAX, &blob, &len),
+				 0);
+		assert_int_equal(len, sizes[i]);
+		assert_memory_equal(blob, bytes, sizes[i] ? sizes[i] : 1);
+		free(blob);
+	}
+	free(bytes);
+}
+
+/* read_fd_sized() takes fstat()'s size as a hint only: a file whose size says less or more than
+ * it holds (sysfs says 4096, procfs 0) is read to its end all the same, and bounded. */
+static void
+test_source_sysroot_read_size_is_a_hint(void **state)
+{
+	static const size_t hints[] = {0, 1, 99, 100, 101, 4095, 4096, 4097, (size_t)1 << 40};
+	struct fixture *fx = *state;
+	char bytes[100], *path, *buf;
+	size_t len;
+	int fd;
+
+	memset(bytes, 'b', sizeof(bytes));
+	tu_write_bytes(fx->root, "file", bytes, sizeof(bytes));
+	assert_true(asprintf(&path, "%s/file", fx->root) > 0);
+	for (size_t i = 0; i < sizeof(hints) / sizeof(hints[0]); i++) {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		assert_true(fd >= 0);
+		assert_int_equal(read_fd_sized(fd, hints[i], 4096, &buf, &len), 0);
+		assert_int_equal(len, sizeof(bytes));
+		assert_memory_equal(buf, bytes, sizeof(bytes));
+		assert_int_equal(buf[len], '\0');
+		free(buf);
+		assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+		assert_int_equal(read_fd_sized(fd, hints[i], 99, &buf, &len), -EFBIG);
+		assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+		assert_int_equal(read_fd_sized(fd, hints[i], 100, &buf, &len), 0);
+		assert_int_equal(len, sizeof(bytes));
+		free(buf);
+		close(fd);
+	}
+	free(path);
+}
+
 static void
 test_source_sysroot_blob_keeps_bytes(void **state)
 {
@@ -710,6 +768,8 @@ main(void)
 		T(test_source_sysroot_directory_is_eisdir),
 		T(test_source_sysroot_size_limit),
 		T(test_source_sysroot_blob_keeps_bytes),
+		T(test_source_sysroot_reads_every_size),
+		T(test_source_sysroot_read_size_is_a_hint),
 		T(test_source_sysroot_writable_from_record),
 		T(test_source_sysroot_writable_empty_list),
 		T(test_source_sysroot_writable_from_tree),

@@ -9,26 +9,50 @@
 #include "fileio.h"
 #include "macro.h"
 
-int
-read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len)
+/* A read of what is left of a file: one bounded read into @buf of @size bytes. */
+static ssize_t
+read_some(int fd, char *buf, size_t size)
 {
-	struct stat st;
-	size_t size = 0, alloc = 4096;
-	_cleanup_free_ char *buf = NULL;
+	ssize_t n;
 
-	if (fstat(fd, &st) < 0)
-		return -errno;
-	if (S_ISDIR(st.st_mode))
-		return -EISDIR;
-	if (!S_ISREG(st.st_mode))
-		return -EINVAL; /* FIFOs, sockets, devices: never block on them */
+	do
+		n = read(fd, buf, size);
+	while (n < 0 && errno == EINTR);
+	return n < 0 ? -errno : n;
+}
+
+int
+read_fd_sized(int fd, size_t size, size_t max, char **ret, size_t *ret_len)
+{
+	char first[4096];
+	_cleanup_free_ char *buf = NULL;
+	size_t len = 0, alloc;
+	ssize_t n;
+	int done = 0;
+
+	/* A read that gives fewer bytes than asked and as many as fstat() said is at the end: no
+	 * second read. A file sysfs or procfs sizes otherwise (4096, 0) is read on to read()'s
+	 * end. What fits the stack is read there and copied at its length. */
+	if (size < sizeof(first)) {
+		size_t want = max < sizeof(first) ? max + 1 : sizeof(first);
+
+		n = read_some(fd, first, want);
+		if (n < 0)
+			return (int)n;
+		len = (size_t)n;
+		done = len == 0 || (len < want && len == size);
+		alloc = done ? len : 2 * sizeof(first);
+	} else {
+		alloc = (size < max ? size : max) + 1; /* a byte more: a short read shows the end */
+	}
+	if (len > max)
+		return -EFBIG;
 	buf = malloc(alloc + 1);
 	if (!buf)
 		return -ENOMEM;
-	for (;;) {
-		ssize_t n;
-
-		if (size == alloc) {
+	memcpy(buf, first, len);
+	while (!done) {
+		if (len == alloc) {
 			char *p;
 
 			if (alloc > max)
@@ -39,22 +63,32 @@ read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len)
 				return -ENOMEM;
 			buf = p;
 		}
-		n = read(fd, buf + size, alloc - size);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			return -errno;
-		}
-		if (n == 0)
-			break;
-		size += (size_t)n;
+		n = read_some(fd, buf + len, alloc - len);
+		if (n < 0)
+			return (int)n;
+		len += (size_t)n;
+		done = n == 0 || (len == size && len < alloc);
 	}
-	if (size > max)
+	if (len > max)
 		return -EFBIG;
-	buf[size] = '\0';
-	*ret_len = size;
+	buf[len] = '\0';
+	*ret_len = len;
 	*ret = TAKE_PTR(buf);
 	return 0;
+}
+
+int
+read_fd_bounded(int fd, size_t max, char **ret, size_t *ret_len)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	if (S_ISDIR(st.st_mode))
+		return -EISDIR;
+	if (!S_ISREG(st.st_mode))
+		return -EINVAL; /* FIFOs, sockets, devices: never block on them */
+	return read_fd_sized(fd, (size_t)st.st_size, max, ret, ret_len);
 }
 
 void

@@ -18,6 +18,7 @@
 struct source_sysroot {
 	struct source src;
 	int root_fd;
+	int proc_fd; /* "/proc/self/fd" (O_PATH) for reopening; -1 not yet, -2 none */
 	int have_manifest;
 	struct manifest manifest;
 };
@@ -85,18 +86,36 @@ reopen_in_root(void *userdata)
 	return open_in_root(o->root_fd, o->path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
 }
 
-/* A regular file below the root, opened for reading; a device node is never opened (its type
- * is checked on an O_PATH descriptor first). O_NOFOLLOW: a symlink as the last component is
- * refused as libudev's path does. */
+/* "/proc/self/fd", opened once a source: each reopen then resolves one component, not four. */
 static int
-open_regular_in_root(int root_fd, const char *path)
+proc_fd(struct source_sysroot *s)
 {
-	struct reopen o = {.root_fd = root_fd, .path = path};
-	_cleanup_close_ int path_fd = open_in_root(root_fd, path, O_PATH | O_NOFOLLOW);
+	if (s->proc_fd == -1) {
+		s->proc_fd = open("/proc/self/fd", O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (s->proc_fd < 0)
+			s->proc_fd = -2; /* no /proc: open_regular_at() takes the path */
+	}
+	return s->proc_fd >= 0 ? s->proc_fd : -1;
+}
+
+/* Reads a regular file below the root; a device node is never opened (its type is checked on an
+ * O_PATH descriptor first). O_NOFOLLOW: a symlink as the last component is refused as libudev's
+ * path does. Six system calls: openat2, fstat, the reopen, close, one read (the size fstat gave
+ * says where the end is) and close. */
+static int
+read_in_root(struct source_sysroot *s, const char *path, size_t max, char **ret, size_t *ret_len)
+{
+	struct reopen o = {.root_fd = s->root_fd, .path = path};
+	_cleanup_close_ int path_fd = open_in_root(s->root_fd, path, O_PATH | O_NOFOLLOW);
+	_cleanup_close_ int fd = -1;
+	struct stat st;
 
 	if (path_fd < 0)
 		return path_fd;
-	return open_regular(path_fd, reopen_in_root, &o);
+	fd = open_regular_at(path_fd, proc_fd(s), &st, reopen_in_root, &o);
+	if (fd < 0)
+		return fd;
+	return read_fd_sized(fd, (size_t)st.st_size, max, ret, ret_len);
 }
 
 static int
@@ -115,7 +134,6 @@ sysroot_read(struct source *src, enum path_kind kind, const char *name, size_t m
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	_cleanup_free_ char *path = NULL;
-	_cleanup_close_ int fd = -1;
 	int r;
 
 	r = join(kind, name, &path);
@@ -125,10 +143,7 @@ sysroot_read(struct source *src, enum path_kind kind, const char *name, size_t m
 	r = s->have_manifest ? manifest_skipped(&s->manifest, path) : 0;
 	if (r > 0)
 		return -r;
-	fd = open_regular_in_root(s->root_fd, path);
-	if (fd < 0)
-		return fd;
-	return read_fd_bounded(fd, max, ret, ret_len);
+	return read_in_root(s, path, max, ret, ret_len);
 }
 
 static int
@@ -153,19 +168,14 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 
 /* A recording's `writable:` says what its recorder (RECORD's euid) could write; a tree without
  * one reads as it would replayed as /sys: its own file, as this caller sees it. *@ret_fd gets
- * the file (O_PATH), or -errno. */
+ * the file (O_PATH) or -errno when the answer needed it, else -1: RECORD answers alone. */
 static int
-sysroot_writable_fd(struct source_sysroot *s, enum path_kind kind, const char *name, int *ret_fd)
+sysroot_writable_fd(struct source_sysroot *s, const char *path, int *ret_fd)
 {
-	_cleanup_free_ char *path = NULL;
-	int r;
-
-	r = join(kind, name, &path);
-	if (r < 0)
-		return r;
-	*ret_fd = open_in_root(s->root_fd, path, O_PATH);
+	*ret_fd = -1;
 	if (s->have_manifest && s->manifest.has_writable)
 		return manifest_writable(&s->manifest, path);
+	*ret_fd = open_in_root(s->root_fd, path, O_PATH);
 	if (*ret_fd < 0)
 		return *ret_fd == -ENOENT ? -ENOENT : -ENODATA;
 	return fd_caller_writable(*ret_fd);
@@ -174,9 +184,11 @@ sysroot_writable_fd(struct source_sysroot *s, enum path_kind kind, const char *n
 static int
 sysroot_writable(struct source *src, enum path_kind kind, const char *name)
 {
+	_cleanup_free_ char *path = NULL;
 	_cleanup_close_ int fd = -1;
+	int r = join(kind, name, &path);
 
-	return sysroot_writable_fd((struct source_sysroot *)src, kind, name, &fd);
+	return r < 0 ? r : sysroot_writable_fd((struct source_sysroot *)src, path, &fd);
 }
 
 /* A recording made as root says root's view; any other answers from the tree's file. */
@@ -185,14 +197,58 @@ sysroot_root_writable(struct source *src, enum path_kind kind, const char *name)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	int recorded = s->have_manifest && s->manifest.has_writable;
+	_cleanup_free_ char *path = NULL;
 	_cleanup_close_ int fd = -1;
-	int caller = sysroot_writable_fd(s, kind, name, &fd);
+	int caller;
 
+	caller = join(kind, name, &path);
+	if (caller < 0)
+		return caller;
+	caller = sysroot_writable_fd(s, path, &fd);
 	if ((recorded && s->manifest.euid == 0) || caller == 1)
 		return caller;
+	if (recorded) /* RECORD answered for the caller; root's view is the tree's file */
+		fd = open_in_root(s->root_fd, path, O_PATH);
 	if (fd < 0)
 		return fd == -ENOENT ? -ENOENT : -ENODATA;
 	return writable_by_root(caller, !recorded && geteuid() == 0, fd);
+}
+
+/* The names in the directory @fd, sorted, as strv_sort_dir() gives them (at most 4096, -E2BIG
+ * beyond; a read error after some names keeps them) without a DIR stream: getdents64 into the
+ * stack, four system calls a listing with the open and close. */
+static int
+list_fd(int fd, char ***ret)
+{
+	_Alignas(struct dirent64) char buf[8192];
+	char **l = NULL;
+	size_t n = 0;
+	ssize_t k;
+	int r = 0;
+
+	while (r == 0 && (k = getdents64(fd, buf, sizeof(buf))) != 0) {
+		if (k < 0) {
+			r = n ? 1 : -errno;
+			break;
+		}
+		for (ssize_t off = 0; r == 0 && off < k;) {
+			const struct dirent64 *de = (const struct dirent64 *)(buf + off);
+
+			off += de->d_reclen;
+			if (streq(de->d_name, ".") || streq(de->d_name, ".."))
+				continue;
+			r = n >= 4096 ? -E2BIG : strv_push(&l, &n, de->d_name);
+		}
+	}
+	if (r >= 0 && !l && !(l = calloc(1, sizeof(char *))))
+		r = -ENOMEM;
+	if (r < 0) {
+		strv_free(l);
+		return r;
+	}
+	strv_sort(l, n);
+	*ret = l;
+	return 0;
 }
 
 static int
@@ -200,8 +256,8 @@ sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	_cleanup_free_ char *path = NULL;
-	DIR *dir;
-	int fd, r;
+	_cleanup_close_ int fd = -1;
+	int r;
 
 	r = join(kind, name, &path);
 	if (r < 0)
@@ -209,15 +265,7 @@ sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***
 	fd = open_in_root(s->root_fd, path, O_RDONLY | O_DIRECTORY);
 	if (fd < 0)
 		return fd;
-	dir = fdopendir(fd);
-	if (!dir) {
-		r = -errno;
-		close(fd);
-		return r;
-	}
-	r = strv_sort_dir(dir, ret);
-	closedir(dir);
-	return r;
+	return list_fd(fd, ret);
 }
 
 /* fstatat() of a relative path whose every component is refused when it is a symlink. */
@@ -530,6 +578,8 @@ sysroot_free(struct source *src)
 
 	if (s->root_fd >= 0)
 		close(s->root_fd);
+	if (s->proc_fd >= 0)
+		close(s->proc_fd);
 	manifest_done(&s->manifest);
 	free(s);
 }
@@ -548,15 +598,11 @@ static const struct source_ops sysroot_ops = {
 
 /* A text file at the top of the tree (RECORD, EXPECTED): regular, bounded, no NUL byte. */
 static int
-root_file_text(int root_fd, const char *name, char **ret, size_t *ret_len)
+root_file_text(struct source_sysroot *s, const char *name, char **ret, size_t *ret_len)
 {
 	_cleanup_free_ char *text = NULL;
-	_cleanup_close_ int fd = open_regular_in_root(root_fd, name);
-	int r;
+	int r = read_in_root(s, name, SOURCE_TEXT_MAX, &text, ret_len);
 
-	if (fd < 0)
-		return fd;
-	r = read_fd_bounded(fd, SOURCE_TEXT_MAX, &text, ret_len);
 	if (r < 0)
 		return r;
 	if (strlen(text) != *ret_len)
@@ -575,7 +621,7 @@ source_sysroot_read_file(struct source *src, const char *name, char **ret)
 		return -EOPNOTSUPP;
 	if (!path_name_is_valid(name) || strchr(name, '/'))
 		return -EINVAL;
-	return root_file_text(s->root_fd, name, ret, &len);
+	return root_file_text(s, name, ret, &len);
 }
 
 /* A RECORD that is missing leaves live-only facts unknown; a broken one is an error. */
@@ -586,7 +632,7 @@ load_manifest(struct source_sysroot *s)
 	size_t len;
 	int r;
 
-	r = root_file_text(s->root_fd, "RECORD", &text, &len);
+	r = root_file_text(s, "RECORD", &text, &len);
 	if (r == -ENOENT)
 		return 0;
 	if (r < 0)
@@ -608,6 +654,7 @@ source_new_sysroot(const char *root, struct source **ret)
 	if (!s)
 		return -ENOMEM;
 	s->src.ops = &sysroot_ops;
+	s->proc_fd = -1;
 	s->manifest.euid = -1;
 	s->root_fd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (s->root_fd < 0) {

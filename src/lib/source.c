@@ -37,31 +37,46 @@ check_regular_mode(mode_t mode)
 }
 
 int
-open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata)
+open_regular_at(int path_fd, int proc_fd, struct stat *ret_st, int (*open_again)(void *userdata),
+		void *userdata)
 {
 	char proc[64];
-	struct stat st, again;
+	struct stat again;
 	int fd, r;
 
-	if (fstat(path_fd, &st) < 0)
+	if (fstat(path_fd, ret_st) < 0)
 		return -errno;
-	r = check_regular_mode(st.st_mode);
+	r = check_regular_mode(ret_st->st_mode);
 	if (r < 0)
 		return r;
 	/* The magic link reopens the very inode the O_PATH descriptor holds: no race. */
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", path_fd);
-	fd = open(proc, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	if (proc_fd >= 0) {
+		snprintf(proc, sizeof(proc), "%d", path_fd);
+		fd = openat(proc_fd, proc, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	} else {
+		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", path_fd);
+		fd = open(proc, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	}
 	if (fd >= 0 || errno != ENOENT)
 		return fd >= 0 ? fd : -errno;
 	/* No /proc (a sandbox): the path again, and it must still be the file checked above. */
 	fd = open_again(userdata);
 	if (fd < 0)
 		return fd;
-	if (fstat(fd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {
+	if (fstat(fd, &again) < 0 || again.st_dev != ret_st->st_dev ||
+	    again.st_ino != ret_st->st_ino) {
 		close(fd);
 		return -EAGAIN;
 	}
 	return fd;
+}
+
+int
+open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata)
+{
+	struct stat st;
+
+	return open_regular_at(path_fd, -1, &st, open_again, userdata);
 }
 
 static int

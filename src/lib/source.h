@@ -141,3 +141,9 @@ int writable_by_root(int caller, int caller_is_root, int fd);
  * the same inode. Returns: the fd; -ELOOP (symlink), -EISDIR, -EINVAL (not regular), -EAGAIN
  * (replaced meanwhile) or -errno. */
 int open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata);
+struct stat;
+/* open_regular() with the file's fstat() in *@ret_st (its size spares a read: read_fd_sized()),
+ * reopening through @proc_fd, "/proc/self/fd" opened O_PATH by the caller, when it is not -1:
+ * one path component to resolve instead of four. */
+int open_regular_at(int path_fd, int proc_fd, struct stat *ret_st,
+		    int (*open_again)(void *userdata), void *userdata);

@@ -165,12 +165,12 @@ check_root(const char *root, struct check_result *res)
 		return res->status;
 	res->n_cpu_expected = x.n_cpu;
 	/* One probe, under the feasible policy whose facts serve both: EXPECTED checks verdicts,
-	 * and the CPU section. */
+	 * and the CPU section only when it has cpu lines (no verdict reads it). */
 	r = pmprobe_new(&ctx, root);
 	if (r >= 0)
 		r = pmprobe_set_policy(ctx, PMPROBE_POLICY_FEASIBLE);
 	if (r >= 0)
-		r = pmprobe_set_sections(ctx, PMPROBE_SECTION_CPU);
+		r = pmprobe_set_sections(ctx, x.n_cpu ? PMPROBE_SECTION_CPU : 0);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
 	pmprobe_unref(ctx);
