@@ -579,7 +579,9 @@ update_root(FILE *out, const char *root, char *err, size_t errsize)
 		fputs(": ", out);
 		tool_print_escaped(out, u.error);
 		fputc('\n', out);
-		snprintf(err, errsize, "check --update: %s", u.error);
+		/* A longer message is cut: it is for people. */
+		if (snprintf(err, errsize, "check --update: %s", u.error) >= (int)errsize)
+			err[errsize - 1] = '\0';
 	} else if (r == 0) {
 		fputs(": EXPECTED holds the current verdicts\n", out);
 	} else {
