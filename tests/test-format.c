@@ -311,6 +311,42 @@ test_format_json_report(void **state)
 	pmprobe_report_unref(r);
 }
 
+/* The whole report for people: the host and policy, one line a target (the codes of what decides
+ * marked), and with PMPROBE_TEXT_EXPLAIN every fact, escaped, and each reason's sentence. */
+static void
+test_format_text_report(void **state)
+{
+	struct pmprobe_report *r = report_with_facts();
+	char *text = NULL;
+
+	(void)state;
+	assert_int_equal(pmprobe_report_to_text(r, 0, &text), 0);
+	assert_true(has_prefix(text, "Host: this machine (live)\nPolicy: feasible\n\nsuspend "));
+	assert_non_null(
+		strstr(text, "\nhibernate                no       state-missing (blocks)\n"));
+	assert_null(strstr(text, "Evidence"));
+	assert_null(strstr(text, " \n"));
+	free(text);
+	text = NULL;
+	assert_int_equal(pmprobe_report_to_text(r, PMPROBE_TEXT_EXPLAIN, &text), 0);
+	assert_non_null(strstr(text, "\nEvidence ("));
+	assert_non_null(strstr(text, "  rtc.r\\x1btc.wakealarm "));
+	assert_non_null(strstr(text, "\"a\\x01z\xff\""));
+	assert_non_null(strstr(text, "\nVerdicts:\nsuspend"));
+	assert_non_null(strstr(text, "\n    informs  mem-sleep-deep: "));
+	free(text);
+	text = NULL;
+	r->sysroot = strdup("/tmp/a\x1b" "b");
+	assert_int_equal(pmprobe_report_to_text(r, 0, &text), 0);
+	assert_true(has_prefix(text, "Host: /tmp/a\\x1bb\n"));
+	free(text);
+	text = NULL;
+	assert_int_equal(pmprobe_report_to_text(r, 1u << 4, &text), -EINVAL);
+	assert_int_equal(pmprobe_report_to_text(NULL, 0, &text), -EINVAL);
+	assert_null(text);
+	pmprobe_report_unref(r);
+}
+
 /* The wake section through the walk: the same names in text, XML and JSON; a count that is no
  * number is absent in text and XML and null in JSON. */
 static void
@@ -445,6 +481,7 @@ main(void)
 		cmocka_unit_test(test_format_xml_report),
 		cmocka_unit_test(test_format_json_report),
 		cmocka_unit_test(test_format_wake_section),
+		cmocka_unit_test(test_format_text_report),
 		cmocka_unit_test(test_format_is_text),
 		cmocka_unit_test(test_format_value_base64),
 		cmocka_unit_test(test_format_name_escapes),

@@ -492,6 +492,28 @@ int pmprobe_report_get_cpu_reason(const struct pmprobe_report *report, size_t i,
 				  const char **ret_string, unsigned long long *ret_number);
 
 /**
+ * pmprobe_text_flags:
+ * @PMPROBE_TEXT_EXPLAIN: every fact read, the wake and CPU sections, and each reason's effect and
+ * sentence below its target, as `pmprobe --explain` prints it
+ *
+ * Flags of pmprobe_report_to_text(). Since: 0.4
+ */
+enum pmprobe_text_flags {
+	PMPROBE_TEXT_EXPLAIN = 1 << 0,
+};
+
+/**
+ * pmprobe_report_to_text:
+ * @flags: 0 (the host, the policy, one line a target with its reasons' codes, the CPU summary:
+ * what `pmprobe` prints) or PMPROBE_TEXT_EXPLAIN.
+ * @ret: the whole report as text for people. Names and values from files are written with
+ * control bytes and backslashes as \xNN.
+ *
+ * Returns: 0, or a negative errno (-EINVAL, -ENOMEM). Free *@ret with free(). Since: 0.4
+ */
+int pmprobe_report_to_text(const struct pmprobe_report *report, unsigned flags, char **ret);
+
+/**
  * pmprobe_report_section_to_text:
  * @section: PMPROBE_SECTION_WAKE or PMPROBE_SECTION_CPU.
  * @ret: the report's section as text for people, what `pmprobe --explain` prints: its first line

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The walk's backend for people: one line per object, its scalars as key=value. Text for people
+/* The report for people: the host, the evidence, each target's verdict with its reasons, and the
+ * sections through the walk, one line per object, its scalars as key=value. Text for people
  * belongs to the library, as the XML and JSON do: the tools print what it writes. */
 #include <errno.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "format.h"
 #include "macro.h"
 #include "report.h"
+#include "report-text.h"
 
 struct text {
 	FILE *f;
@@ -122,6 +124,68 @@ write_section(struct text *t, const struct pmprobe_report *report, enum pmprobe_
 		return -ENOMEM;
 	fprintf(t->f, "CPU power policies (read only, no verdict): %s", summary);
 	return cpu_walk(&text_writer, t, report->evidence.cpu);
+}
+
+/* A section the probe read, as a block of its own. */
+static int
+write_block(struct text *t, const struct pmprobe_report *report, enum pmprobe_section section)
+{
+	int r;
+
+	if (section == PMPROBE_SECTION_WAKE ? !report->evidence.wake.probed : !report->evidence.cpu)
+		return 0;
+	fputc('\n', t->f);
+	r = write_section(t, report, section);
+	fputc('\n', t->f);
+	return r;
+}
+
+static int
+write_report(struct text *t, const struct pmprobe_report *report, unsigned flags)
+{
+	int explain = !!(flags & PMPROBE_TEXT_EXPLAIN), r = 0;
+	const char *cpu = pmprobe_report_get_cpu_summary(report);
+
+	fputs("Host: ", t->f);
+	report_text_escaped(t->f, report->sysroot ? report->sysroot : "this machine (live)", 0);
+	fprintf(t->f, "\nPolicy: %s\n\n", pmprobe_policy_to_string(report->policy));
+	if (explain) {
+		report_text_facts(t->f, report);
+		r = write_block(t, report, PMPROBE_SECTION_WAKE);
+		fputs("\nVerdicts:\n", t->f);
+	}
+	for (int i = 0; r >= 0 && i < _PMPROBE_TARGET_MAX; i++)
+		report_text_target(t->f, report, (enum pmprobe_target)i, explain);
+	if (r >= 0 && explain) {
+		r = write_block(t, report, PMPROBE_SECTION_CPU);
+	} else if (r >= 0 && cpu) {
+		fputs("\nCPU: ", t->f);
+		report_text_escaped(t->f, cpu, 0);
+		fputc('\n', t->f);
+	}
+	return r;
+}
+
+PMP_EXPORT int
+pmprobe_report_to_text(const struct pmprobe_report *report, unsigned flags, char **ret)
+{
+	struct text t = {0};
+	char *s = NULL;
+	size_t size = 0;
+	int r;
+
+	assert_return(report && ret, -EINVAL);
+	assert_return(!(flags & ~(unsigned)PMPROBE_TEXT_EXPLAIN), -EINVAL);
+	t.f = open_memstream(&s, &size);
+	if (!t.f)
+		return -ENOMEM;
+	r = write_report(&t, report, flags);
+	if (fclose(t.f) != 0 || r < 0) {
+		free(s);
+		return r < 0 ? r : -ENOMEM;
+	}
+	*ret = s;
+	return 0;
 }
 
 PMP_EXPORT int

@@ -6,7 +6,8 @@
 
 #include "wake-group.h" /* wake_groups[]: the order the writers show them */
 
-#define FORMAT_VERSION 2 /* 2 (0.4.0): one name per field in XML and JSON, JSON numbers and arrays, sysroot */
+#define FORMAT_VERSION                                                                             \
+	2 /* 2 (0.4.0): one name per field in XML and JSON, JSON numbers and arrays, sysroot */
 
 /* Returns: 1 when @s is UTF-8 that XML 1.0 and JSON carry unchanged as text: no control
  * characters (C0, DEL, C1) but tab and newline, no surrogates, no U+FFFE/U+FFFF. */
@@ -19,3 +20,4 @@ int format_value(const char *value, char **ret, int *ret_base64);
 int format_name(const char *name, char **ret);
 /* Returns: the symbolic name of a fact's errno ("EACCES"), or its number as text, in @buf. */
 const char *format_errno(int err, char *buf, size_t size);
+

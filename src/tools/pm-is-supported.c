@@ -10,7 +10,7 @@
 #include "sandbox.h"
 #include "tool-config.h"
 #include "tool-output.h"
-#include "tool-print.h"
+#include "report-text.h"
 
 static const char usage_text[] =
 	"pm-is-supported [--suspend | --hibernate | --suspend-hybrid ]\n\n";
@@ -123,7 +123,7 @@ answer(const struct options *o, enum pmprobe_target target)
 	}
 	supported = pmprobe_report_get_verdict(report, target) == PMPROBE_YES;
 	if (o->explain)
-		tool_print_target(stdout, report, target, 1);
+		report_text_target(stdout, report, target, 1);
 	pmprobe_report_unref(report);
 	pmprobe_unref(ctx);
 	return supported ? 0 : 1;

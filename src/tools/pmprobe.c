@@ -201,45 +201,10 @@ print_cannot_read(const char *sysroot, int r)
 	fprintf(stderr, "': %s\n", strerror(-r));
 }
 
-/* A section (wake sources, CPU), when the probe read it: not a verdict, the library's text. */
-static void
-print_section(FILE *out, const struct pmprobe_report *report, enum pmprobe_section section)
-{
-	char *text = NULL;
-
-	if (pmprobe_report_section_to_text(report, section, &text) < 0)
-		return;
-	fprintf(out, "\n%s", text);
-	free(text);
-}
-
-static void
-print_summary(FILE *out, const struct pmprobe_report *report, const char *sysroot, int explain)
-{
-	fputs("Host: ", out);
-	tool_print_escaped(out, sysroot ? sysroot : "this machine (live)");
-	fprintf(out, "\nPolicy: %s\n\n",
-		pmprobe_policy_to_string(pmprobe_report_get_policy(report)));
-	if (explain) {
-		tool_print_facts(out, report);
-		print_section(out, report, PMPROBE_SECTION_WAKE);
-		fputs("\nVerdicts:\n", out);
-	}
-	for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
-		tool_print_target(out, report, (enum pmprobe_target)t, explain);
-	if (explain) {
-		print_section(out, report, PMPROBE_SECTION_CPU);
-	} else if (pmprobe_report_get_cpu_summary(report)) {
-		fputs("\nCPU: ", out);
-		tool_print_escaped(out, pmprobe_report_get_cpu_summary(report));
-		fputc('\n', out);
-	}
-}
-
 /* Returns: 0, or a negative errno from the writer. */
 static int
-print_report(FILE *out, const struct pmprobe_report *report, const char *sysroot,
-	     enum format format, unsigned json_flags)
+print_report(FILE *out, const struct pmprobe_report *report, enum format format,
+	     unsigned json_flags)
 {
 	char *text = NULL;
 	int r;
@@ -247,8 +212,9 @@ print_report(FILE *out, const struct pmprobe_report *report, const char *sysroot
 	switch (format) {
 	case FORMAT_TEXT:
 	case FORMAT_EXPLAIN:
-		print_summary(out, report, sysroot, format == FORMAT_EXPLAIN);
-		return 0;
+		r = pmprobe_report_to_text(
+			report, format == FORMAT_EXPLAIN ? PMPROBE_TEXT_EXPLAIN : 0, &text);
+		break;
 	case FORMAT_XML:
 		r = pmprobe_report_to_xml(report, &text);
 		break;
@@ -308,8 +274,8 @@ output_split(const char *path, char **ret_dir, const char **ret_base)
  * part of either. Mode 0644 whatever the umask: the reader is another user.
  * Returns: the exit status, after a one-line message when it is not 0. */
 static int
-write_output(const char *path, const struct pmprobe_report *report, const char *sysroot,
-	     enum format format, unsigned json_flags)
+write_output(const char *path, const struct pmprobe_report *report, enum format format,
+	     unsigned json_flags)
 {
 	char *dir = NULL, *tmp = NULL;
 	const char *base;
@@ -329,7 +295,7 @@ write_output(const char *path, const struct pmprobe_report *report, const char *
 		close(fd);
 	}
 	if (r >= 0) {
-		r = print_report(f, report, sysroot, format, json_flags);
+		r = print_report(f, report, format, json_flags);
 		if (r < 0) {
 			fclose(f);
 			unlink(tmp);
@@ -438,7 +404,7 @@ cmd_record(const struct options *o, enum pmprobe_policy policy)
 	print_recorded(o->format >= 0 ? stderr : stdout, o->args[1]);
 	r = 0;
 	if (o->format >= 0)
-		r = print_report(stdout, report, sysroot, (enum format)o->format, o->json_flags);
+		r = print_report(stdout, report, (enum format)o->format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error((enum format)o->format, r) : 0;
 }
@@ -724,11 +690,11 @@ cmd_probe(const struct options *o, enum pmprobe_policy policy)
 		return EXIT_USAGE;
 	}
 	if (o->output) {
-		r = write_output(o->output, report, sysroot, format, o->json_flags);
+		r = write_output(o->output, report, format, o->json_flags);
 		pmprobe_report_unref(report);
 		return r;
 	}
-	r = print_report(stdout, report, sysroot, format, o->json_flags);
+	r = print_report(stdout, report, format, o->json_flags);
 	pmprobe_report_unref(report);
 	return r < 0 ? print_write_error(format, r) : 0;
 }
