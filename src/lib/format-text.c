@@ -166,20 +166,31 @@ write_report(struct text *t, const struct pmprobe_report *report, unsigned flags
 	return r;
 }
 
-PMP_EXPORT int
-pmprobe_report_to_text(const struct pmprobe_report *report, unsigned flags, char **ret)
+/* A section alone, as pmprobe_report_section_to_text() gives it: its lines, then a newline. */
+static int
+write_section_text(struct text *t, const struct pmprobe_report *report, unsigned section)
+{
+	int r = write_section(t, report, (enum pmprobe_section)section);
+
+	fputc('\n', t->f);
+	return r;
+}
+
+/* Runs @write(@arg) into a new string, *@ret (free() it). Returns: 0, or a negative errno. */
+static int
+text_string(const struct pmprobe_report *report,
+	    int (*write)(struct text *t, const struct pmprobe_report *report, unsigned arg),
+	    unsigned arg, char **ret)
 {
 	struct text t = {0};
 	char *s = NULL;
 	size_t size = 0;
 	int r;
 
-	assert_return(report && ret, -EINVAL);
-	assert_return(!(flags & ~(unsigned)PMPROBE_TEXT_EXPLAIN), -EINVAL);
 	t.f = open_memstream(&s, &size);
 	if (!t.f)
 		return -ENOMEM;
-	r = write_report(&t, report, flags);
+	r = write(&t, report, arg);
 	if (fclose(t.f) != 0 || r < 0) {
 		free(s);
 		return r < 0 ? r : -ENOMEM;
@@ -189,29 +200,22 @@ pmprobe_report_to_text(const struct pmprobe_report *report, unsigned flags, char
 }
 
 PMP_EXPORT int
+pmprobe_report_to_text(const struct pmprobe_report *report, unsigned flags, char **ret)
+{
+	assert_return(report && ret, -EINVAL);
+	assert_return(!(flags & ~(unsigned)PMPROBE_TEXT_EXPLAIN), -EINVAL);
+	return text_string(report, write_report, flags, ret);
+}
+
+PMP_EXPORT int
 pmprobe_report_section_to_text(const struct pmprobe_report *report, enum pmprobe_section section,
 			       char **ret)
 {
-	struct text t = {0};
-	char *s = NULL;
-	size_t size = 0;
-	int r;
-
 	assert_return(report && ret, -EINVAL);
 	assert_return(section == PMPROBE_SECTION_WAKE || section == PMPROBE_SECTION_CPU, -EINVAL);
 	if (section == PMPROBE_SECTION_WAKE ? !report->evidence.wake.probed : !report->evidence.cpu)
 		return -ENODATA;
-	t.f = open_memstream(&s, &size);
-	if (!t.f)
-		return -ENOMEM;
-	r = write_section(&t, report, section);
-	fputc('\n', t.f);
-	if (fclose(t.f) != 0 || r < 0) {
-		free(s);
-		return r < 0 ? r : -ENOMEM;
-	}
-	*ret = s;
-	return 0;
+	return text_string(report, write_section_text, section, ret);
 }
 
 PMP_EXPORT int
