@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Unit tests for the sysroot source backend: bounded reads that never leave the root. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <syslog.h>
@@ -18,6 +20,7 @@
 
 #include <pmprobe/pmprobe.h>
 
+#include "macro.h"
 #include "source.h"
 #include "testutil.h"
 
@@ -751,6 +754,144 @@ test_source_sysroot_logs_each_read(void **state)
 
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
+/* The quick read (the directory opened once, statx, the open by name, fstat) answers as the
+ * exact one (openat2 of the whole path, fstat, the reopen by /proc/self/fd): the same error or
+ * the same bytes. @quick keeps its directories open across calls, as a probe's source does. */
+static void
+assert_same_read(struct source *quick, struct source *exact, const char *path)
+{
+	char *a = NULL, *b = NULL;
+	size_t la = 0, lb = 0;
+	int ra = source_sysroot_read_path(quick, path, 0, &a, &la);
+	int rb = source_sysroot_read_path(exact, path, 1, &b, &lb);
+
+	if (ra != rb)
+		fail_msg("'%s': the quick read answers %d, the exact one %d", path, ra, rb);
+	if (ra >= 0) {
+		assert_int_equal(la, lb);
+		assert_memory_equal(a, b, la);
+	}
+	free(a);
+	free(b);
+}
+
+static void
+test_source_sysroot_quick_read_parity_hostile(void **state)
+{
+	static const char *const paths[] = {
+		"sys/power/state",
+		"sys/power/empty",
+		"sys/power/link",
+		"sys/power/fifo",
+		"sys/power/dir",
+		"sys/power/missing",
+		"sys/power/state/x",
+		"missing/dir/file",
+		"in/state",
+		"abs/state",
+		"out/state",
+		"up/state",
+		"loop/state",
+		"sys/power/mode000",
+		"sys/class/rtc/rtc0/wakealarm",
+		"sys/class/rtc/rtc0",
+		"RECORD",
+		"sys/power/dev-null",
+		"sys/power/dangling",
+		"sys/power/../power/state",
+	};
+	struct fixture *fx = *state;
+	struct source *quick = NULL, *exact = NULL;
+	char *up = NULL, *p;
+
+	tu_write(fx->root, "sys/power/state", "mem disk\n");
+	tu_write(fx->root, "sys/power/empty", "");
+	tu_symlink(fx->root, "sys/power/link", "state");
+	tu_symlink(fx->root, "sys/power/dangling", "nowhere");
+	tu_mkfifo(fx->root, "sys/power/fifo");
+	tu_mkdir(fx->root, "sys/power/dir");
+	tu_write(fx->root, "sys/power/mode000", "secret\n");
+	p = tu_path(fx->root, "sys/power/mode000");
+	assert_int_equal(chmod(p, 0), 0);
+	free(p);
+	tu_symlink(fx->root, "in", "sys/power");
+	tu_symlink(fx->root, "abs", "/sys/power");
+	tu_symlink(fx->root, "loop", "loop");
+	tu_write(fx->outside, "sys/power/state", "HOST\n");
+	tu_symlink(fx->root, "out", fx->outside);
+	assert_true(asprintf(&up, "../../../../../../..%s/sys/power", fx->outside) > 0);
+	tu_symlink(fx->root, "up", up);
+	tu_write(fx->root, "sys/devices/rtc0/wakealarm", "");
+	tu_symlink(fx->root, "sys/class/rtc/rtc0", "../../devices/rtc0");
+	tu_write(fx->root, "RECORD", "format: 1\n");
+	/* A device node, where the caller may make one: /dev/null's numbers, harmless if opened. */
+	p = tu_path(fx->root, "sys/power/dev-null");
+	if (mknod(p, S_IFCHR | 0666, makedev(1, 3)) < 0)
+		tu_write(fx->root, "sys/power/dev-null", "not a device here\n");
+	free(p);
+	alarm(300); /* a blocking open of the FIFO (a hang) kills the test */
+	assert_int_equal(source_new_sysroot(fx->root, &quick), 0);
+	assert_int_equal(source_new_sysroot(fx->root, &exact), 0);
+	for (size_t i = 0; i < ELEMENTSOF(paths); i++)
+		if (path_name_is_valid(paths[i]))
+			assert_same_read(quick, exact, paths[i]);
+	/* Twice: what the quick source's open directories answer the second time. */
+	for (size_t i = 0; i < ELEMENTSOF(paths); i++)
+		if (path_name_is_valid(paths[i]))
+			assert_same_read(quick, exact, paths[i]);
+	alarm(0);
+	source_free(quick);
+	source_free(exact);
+	free(up);
+}
+
+/* Every entry below @rel of @root, not entering links. */
+static void
+same_reads_below(struct source *quick, struct source *exact, const char *root, const char *rel)
+{
+	char *dir_path = rel ? tu_path(root, rel) : strdup(root);
+	DIR *dir = opendir(dir_path);
+	struct dirent *de;
+
+	assert_non_null(dir);
+	while ((de = readdir(dir))) {
+		char *sub = NULL;
+
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		assert_true(rel ? asprintf(&sub, "%s/%s", rel, de->d_name) > 0
+				: asprintf(&sub, "%s", de->d_name) > 0);
+		if (path_name_is_valid(sub)) {
+			assert_same_read(quick, exact, sub);
+			if (de->d_type == DT_DIR)
+				same_reads_below(quick, exact, root, sub);
+		}
+		free(sub);
+	}
+	closedir(dir);
+	free(dir_path);
+}
+
+static void
+same_reads_in_fixture(const char *root, void *userdata)
+{
+	struct source *quick = NULL, *exact = NULL;
+
+	(void)userdata;
+	assert_int_equal(source_new_sysroot(root, &quick), 0);
+	assert_int_equal(source_new_sysroot(root, &exact), 0);
+	same_reads_below(quick, exact, root, NULL);
+	source_free(quick);
+	source_free(exact);
+}
+
+static void
+test_source_sysroot_quick_read_parity_fixtures(void **state)
+{
+	(void)state;
+	assert_true(tu_for_each_fixture(same_reads_in_fixture, NULL) > 0);
+}
+
 int
 main(void)
 {
@@ -784,6 +925,8 @@ main(void)
 		T(test_source_sysroot_file_type_symlinks_inside_root),
 		T(test_source_sysroot_invalid_names),
 		T(test_source_sysroot_logs_each_read),
+		T(test_source_sysroot_quick_read_parity_hostile),
+		T(test_source_sysroot_quick_read_parity_fixtures),
 	};
 
 	have_openat2 = probe_openat2();

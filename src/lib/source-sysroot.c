@@ -4,16 +4,28 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "macro.h"
 #include "manifest.h"
 #include "source.h"
+
+/* Directories below the root opened (O_PATH) once a source: a tree's files sit in a few of them
+ * (sys/power holds most), and each file is then one short lookup instead of a walk from the root.
+ * A directory that cannot be opened is remembered with its error. */
+#define DIR_CACHE_MAX 16
+
+struct dir_slot {
+	char *path; /* below the root, no trailing slash; NULL: free */
+	int fd;	    /* or -errno */
+};
 
 struct source_sysroot {
 	struct source src;
@@ -21,6 +33,8 @@ struct source_sysroot {
 	int proc_fd; /* "/proc/self/fd" (O_PATH) for reopening; -1 not yet, -2 none */
 	int have_manifest;
 	struct manifest manifest;
+	struct dir_slot dirs[DIR_CACHE_MAX];
+	size_t next_slot; /* the slot the next directory takes, round robin */
 };
 
 /* Without openat2 (kernels before 5.6) no symlink is followed at all: still never outside. */
@@ -101,7 +115,8 @@ proc_fd(struct source_sysroot *s)
 /* Reads a regular file below the root; a device node is never opened (its type is checked on an
  * O_PATH descriptor first). O_NOFOLLOW: a symlink as the last component is refused as libudev's
  * path does. Six system calls: openat2, fstat, the reopen, close, one read (the size fstat gave
- * says where the end is) and close. */
+ * says where the end is) and close. No race: the exact path, for what the quick one cannot
+ * answer (read_in_dir()). */
 static int
 read_in_root(struct source_sysroot *s, const char *path, size_t max, char **ret, size_t *ret_len)
 {
@@ -118,13 +133,109 @@ read_in_root(struct source_sysroot *s, const char *path, size_t max, char **ret,
 	return read_fd_sized(fd, (size_t)st.st_size, max, ret, ret_len);
 }
 
+/* The directory @path (its first @len bytes; 0: the root) opened O_PATH as open_in_root() opens
+ * it, so that its links resolve inside the tree exactly as a walk of the whole path does; kept
+ * for the source's life. Returns: the fd (the source's), or -errno. */
 static int
-join(enum path_kind kind, const char *name, char **ret)
+dir_fd(struct source_sysroot *s, const char *path, size_t len)
+{
+	struct dir_slot *slot;
+	char *copy;
+	int fd;
+
+	if (len == 0)
+		return s->root_fd;
+	for (size_t i = 0; i < DIR_CACHE_MAX; i++)
+		if (s->dirs[i].path && strlen(s->dirs[i].path) == len &&
+		    !memcmp(s->dirs[i].path, path, len))
+			return s->dirs[i].fd;
+	copy = strndup(path, len);
+	if (!copy)
+		return -ENOMEM;
+	fd = open_in_root(s->root_fd, copy, O_PATH | O_DIRECTORY);
+	if (fd == -ENOMEM || fd == -EAGAIN || fd == -EMFILE || fd == -ENFILE) {
+		free(copy); /* not the tree's answer: not remembered */
+		return fd;
+	}
+	/* Round robin: no caller holds a directory's fd across another dir_fd(). */
+	slot = &s->dirs[s->next_slot];
+	s->next_slot = (s->next_slot + 1) % DIR_CACHE_MAX;
+	if (slot->path && slot->fd >= 0)
+		close(slot->fd);
+	free(slot->path);
+	*slot = (struct dir_slot){.path = copy, .fd = fd};
+	return fd;
+}
+
+/* The entry @base of the directory @dfd, never followed, as statx() sees it. Returns: 1 when the
+ * quick path answers for it, 0 when only the exact path can (a mount point, which open_in_root()
+ * refuses with RESOLVE_NO_XDEV; a kernel before 5.8 that cannot say), or -errno. */
+static int
+stat_entry(int dfd, const char *base, unsigned mask, struct statx *ret)
+{
+	if (statx(dfd, base, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, mask, ret) < 0)
+		return errno == ENOSYS || errno == EPERM ? 0 : -errno;
+	if (!(ret->stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) ||
+	    (ret->stx_attributes & STATX_ATTR_MOUNT_ROOT))
+		return 0;
+	return 1;
+}
+
+/* read_in_root() in five system calls and without a walk from the root: the directory from
+ * dir_fd(), then statx of the entry (never followed: a symlink is -ELOOP as with O_NOFOLLOW), and
+ * only a regular file is opened, by its one name below the directory, O_NOFOLLOW and O_NONBLOCK,
+ * then fstat confirms it is the file statx saw. The window between statx and the open is a race
+ * that only someone who can put a device node into the tree (CAP_MKNOD: root) can win
+ * (doc/performance.md, "The quick open"). */
+static int
+read_in_dir(struct source_sysroot *s, const char *path, size_t max, char **ret, size_t *ret_len)
+{
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	_cleanup_close_ int fd = -1;
+	struct statx sx;
+	struct stat st;
+	int dfd, r;
+
+	dfd = dir_fd(s, path, slash ? (size_t)(slash - path) : 0);
+	if (dfd < 0)
+		return dfd;
+	r = stat_entry(dfd, base, STATX_TYPE | STATX_INO, &sx);
+	if (r <= 0)
+		return r < 0 ? r : read_in_root(s, path, max, ret, ret_len);
+	r = regular_mode_error(sx.stx_mode);
+	if (r < 0)
+		return r;
+	fd = open_in_root(dfd, base, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+	if (fd < 0)
+		return fd;
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	if (!S_ISREG(st.st_mode) || st.st_ino != sx.stx_ino ||
+	    st.st_dev != makedev(sx.stx_dev_major, sx.stx_dev_minor))
+		return -EAGAIN; /* replaced meanwhile */
+	return read_fd_sized(fd, (size_t)st.st_size, max, ret, ret_len);
+}
+
+/* A kind's directory and a name of at most 255 bytes (path_name_is_valid()) fit. */
+#define JOIN_MAX 512
+
+/* @kind's directory and @name (NULL: the directory itself) as one path below the root, on the
+ * caller's stack: no formatting and no allocation a file. */
+static int
+join(enum path_kind kind, const char *name, char ret[JOIN_MAX])
 {
 	const char *dir = path_kind_dir(kind);
+	size_t d = strlen(dir), n = name ? strlen(name) : 0;
 
-	if (asprintf(ret, "%s%s%s", dir, name ? "/" : "", name ? name : "") < 0)
-		return -ENOMEM;
+	if (d + 1 + n >= JOIN_MAX)
+		return -ENAMETOOLONG;
+	memcpy(ret, dir, d);
+	if (name) {
+		ret[d++] = '/';
+		memcpy(ret + d, name, n);
+		d += n;
+	}
+	ret[d] = '\0';
 	return 0;
 }
 
@@ -133,31 +244,41 @@ sysroot_read(struct source *src, enum path_kind kind, const char *name, size_t m
 	     size_t *ret_len)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ char *path = NULL;
+	char path[JOIN_MAX];
 	int r;
 
-	r = join(kind, name, &path);
+	r = join(kind, name, path);
 	if (r < 0)
 		return r;
 	/* A file the recorder could not read fails as it did on the recorded host. */
 	r = s->have_manifest ? manifest_skipped(&s->manifest, path) : 0;
 	if (r > 0)
 		return -r;
-	return read_in_root(s, path, max, ret, ret_len);
+	return read_in_dir(s, path, max, ret, ret_len);
 }
 
 static int
 sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ char *path = NULL;
+	char path[JOIN_MAX];
 	_cleanup_close_ int fd = -1;
+	const char *slash;
+	struct statx sx;
 	struct stat st;
-	int r;
+	int dfd, r;
 
-	r = join(kind, name, &path);
+	r = join(kind, name, path);
 	if (r < 0)
 		return r;
+	slash = strrchr(path, '/');
+	dfd = dir_fd(s, path, slash ? (size_t)(slash - path) : 0);
+	if (dfd < 0)
+		return dfd;
+	/* A symlink is followed inside the root: open_in_root() does that. */
+	r = stat_entry(dfd, slash ? slash + 1 : path, STATX_TYPE | STATX_MODE, &sx);
+	if (r < 0 || (r > 0 && !S_ISLNK(sx.stx_mode)))
+		return r < 0 ? r : (int)sx.stx_mode;
 	fd = open_in_root(s->root_fd, path, O_PATH);
 	if (fd < 0)
 		return fd;
@@ -184,9 +305,9 @@ sysroot_writable_fd(struct source_sysroot *s, const char *path, int *ret_fd)
 static int
 sysroot_writable(struct source *src, enum path_kind kind, const char *name)
 {
-	_cleanup_free_ char *path = NULL;
+	char path[JOIN_MAX];
 	_cleanup_close_ int fd = -1;
-	int r = join(kind, name, &path);
+	int r = join(kind, name, path);
 
 	return r < 0 ? r : sysroot_writable_fd((struct source_sysroot *)src, path, &fd);
 }
@@ -197,11 +318,11 @@ sysroot_root_writable(struct source *src, enum path_kind kind, const char *name)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	int recorded = s->have_manifest && s->manifest.has_writable;
-	_cleanup_free_ char *path = NULL;
+	char path[JOIN_MAX];
 	_cleanup_close_ int fd = -1;
 	int caller;
 
-	caller = join(kind, name, &path);
+	caller = join(kind, name, path);
 	if (caller < 0)
 		return caller;
 	caller = sysroot_writable_fd(s, path, &fd);
@@ -255,11 +376,11 @@ static int
 sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ char *path = NULL;
+	char path[JOIN_MAX];
 	_cleanup_close_ int fd = -1;
 	int r;
 
-	r = join(kind, name, &path);
+	r = join(kind, name, path);
 	if (r < 0)
 		return r;
 	fd = open_in_root(s->root_fd, path, O_RDONLY | O_DIRECTORY);
@@ -478,6 +599,17 @@ walk_dir(struct walk *w, int dir_fd, const char *rel, unsigned depth)
 
 static const struct source_ops sysroot_ops;
 
+/* A walk with its fields zeroed, not its 32 KiB buffer. */
+static struct walk *
+walk_new(void)
+{
+	struct walk *w = malloc(sizeof(*w));
+
+	if (w)
+		memset(w, 0, offsetof(struct walk, buf));
+	return w;
+}
+
 int
 source_sysroot_find_holder(struct source *src, enum path_kind kind, const char *dir,
 			   const char *name, char **ret)
@@ -490,7 +622,7 @@ source_sysroot_find_holder(struct source *src, enum path_kind kind, const char *
 
 	if (src->ops != &sysroot_ops)
 		return -EOPNOTSUPP;
-	w = calloc(1, sizeof(*w));
+	w = walk_new();
 	if (!w || asprintf(&child, "%s/%s", dir, name) < 0)
 		return -ENOMEM;
 	w->attr_dir = dir;
@@ -509,7 +641,7 @@ sysroot_enumerate(struct source *src, enum path_kind kind, const char *attr,
 		  const char *const *skip_subsystems, char ***ret)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ struct walk *w = calloc(1, sizeof(*w));
+	_cleanup_free_ struct walk *w = walk_new();
 	_cleanup_free_ char *attr_dir = NULL;
 	_cleanup_close_ int fd = -1;
 	int r;
@@ -546,21 +678,16 @@ static int
 sysroot_readlink(struct source *src, enum path_kind kind, const char *name, char **ret)
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
-	_cleanup_free_ char *path = NULL, *parent = NULL;
-	_cleanup_close_ int fd = -1;
+	char path[JOIN_MAX];
 	char buf[4096], *slash;
 	ssize_t n;
-	int r;
+	int fd, r;
 
-	r = join(kind, name, &path);
+	r = join(kind, name, path);
 	if (r < 0)
 		return r;
-	parent = strdup(path);
-	if (!parent)
-		return -ENOMEM;
-	slash = strrchr(parent, '/');
-	*slash = '\0';
-	fd = open_in_root(s->root_fd, parent, O_PATH | O_DIRECTORY);
+	slash = strrchr(path, '/');
+	fd = dir_fd(s, path, (size_t)(slash - path));
 	if (fd < 0)
 		return fd;
 	n = readlinkat(fd, slash + 1, buf, sizeof(buf) - 1);
@@ -580,6 +707,11 @@ sysroot_free(struct source *src)
 		close(s->root_fd);
 	if (s->proc_fd >= 0)
 		close(s->proc_fd);
+	for (size_t i = 0; i < DIR_CACHE_MAX; i++) {
+		free(s->dirs[i].path);
+		if (s->dirs[i].path && s->dirs[i].fd >= 0)
+			close(s->dirs[i].fd);
+	}
 	manifest_done(&s->manifest);
 	free(s);
 }
@@ -601,7 +733,7 @@ static int
 root_file_text(struct source_sysroot *s, const char *name, char **ret, size_t *ret_len)
 {
 	_cleanup_free_ char *text = NULL;
-	int r = read_in_root(s, name, SOURCE_TEXT_MAX, &text, ret_len);
+	int r = read_in_dir(s, name, SOURCE_TEXT_MAX, &text, ret_len);
 
 	if (r < 0)
 		return r;
@@ -622,6 +754,20 @@ source_sysroot_read_file(struct source *src, const char *name, char **ret)
 	if (!path_name_is_valid(name) || strchr(name, '/'))
 		return -EINVAL;
 	return root_file_text(s, name, ret, &len);
+}
+
+int
+source_sysroot_read_path(struct source *src, const char *path, int exact, char **ret,
+			 size_t *ret_len)
+{
+	struct source_sysroot *s = (struct source_sysroot *)src;
+
+	if (src->ops != &sysroot_ops)
+		return -EOPNOTSUPP;
+	if (!path_name_is_valid(path))
+		return -EINVAL;
+	return exact ? read_in_root(s, path, SOURCE_TEXT_MAX, ret, ret_len)
+		     : read_in_dir(s, path, SOURCE_TEXT_MAX, ret, ret_len);
 }
 
 /* A RECORD that is missing leaves live-only facts unknown; a broken one is an error. */

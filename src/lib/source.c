@@ -24,10 +24,8 @@ source_free(struct source *src)
 	return NULL;
 }
 
-/* What a read may open: a regular file. A symlink is -ELOOP (as O_NOFOLLOW answers), a
- * directory -EISDIR, anything else -EINVAL (FIFOs, sockets, devices). */
-static int
-check_regular_mode(mode_t mode)
+int
+regular_mode_error(unsigned mode)
 {
 	if (S_ISLNK(mode))
 		return -ELOOP;
@@ -46,7 +44,7 @@ open_regular_at(int path_fd, int proc_fd, struct stat *ret_st, int (*open_again)
 
 	if (fstat(path_fd, ret_st) < 0)
 		return -errno;
-	r = check_regular_mode(ret_st->st_mode);
+	r = regular_mode_error(ret_st->st_mode);
 	if (r < 0)
 		return r;
 	/* The magic link reopens the very inode the O_PATH descriptor holds: no race. */

@@ -89,6 +89,13 @@ const struct manifest *source_sysroot_manifest(struct source *src);
  * is read: a regular file, at most SOURCE_TEXT_MAX bytes (-EFBIG), no NUL byte (-EBADMSG).
  * -EOPNOTSUPP for other sources. */
 int source_sysroot_read_file(struct source *src, const char *name, char **ret);
+/* Reads @path below the tree's root (at most SOURCE_TEXT_MAX bytes, as stored, RECORD's skipped
+ * paths not consulted) by the quick path every read takes (@exact 0: the directory opened once,
+ * statx of the entry, the open by its name, fstat to confirm) or by the exact, race-free one
+ * (@exact 1: openat2 of the whole path O_PATH, fstat, the reopen through /proc/self/fd), for the
+ * parity tests that hold the two to the same answers. -EOPNOTSUPP for other sources. */
+int source_sysroot_read_path(struct source *src, const char *path, int exact, char **ret,
+			     size_t *ret_len);
 /* The first directory below @kind's (not entered through a link, by name, depth first) that
  * has the directory @dir/@name ("rtc", "rtc0"), by one walk that skips leaves (source-sysroot.c).
  * Returns: 1 and *ret, 0 none, -E2BIG beyond the walk's bounds, -ENOMEM; -EOPNOTSUPP for other
@@ -141,6 +148,9 @@ int writable_by_root(int caller, int caller_is_root, int fd);
  * the same inode. Returns: the fd; -ELOOP (symlink), -EISDIR, -EINVAL (not regular), -EAGAIN
  * (replaced meanwhile) or -errno. */
 int open_regular(int path_fd, int (*open_again)(void *userdata), void *userdata);
+/* What a read may open: a regular file. Returns: 0 for one; -ELOOP for a symlink (as O_NOFOLLOW
+ * answers), -EISDIR for a directory, -EINVAL for anything else (FIFOs, sockets, devices). */
+int regular_mode_error(unsigned mode);
 struct stat;
 /* open_regular() with the file's fstat() in *@ret_st (its size spares a read: read_fd_sized()),
  * reopening through @proc_fd, "/proc/self/fd" opened O_PATH by the caller, when it is not -1:
