@@ -231,7 +231,9 @@ const char *pmprobe_get_sysroot(const struct pmprobe_ctx *ctx);
  * sysroot through the same confinement as every file of the tree: a symlink is refused, a
  * device node, FIFO or socket never opened, at most 64 KiB. Returns: 0 with *@ret a
  * NUL-terminated copy to free(); -EOPNOTSUPP on a live host, -EINVAL for a bad @name, -ELOOP,
- * -EISDIR, -EINVAL (not a regular file), -EFBIG, -EBADMSG (a NUL byte) or -errno. Since: 0.3 */
+ * -EISDIR, -EINVAL (not a regular file), -EFBIG, -EBADMSG (a NUL byte) or -errno. The next
+ * pmprobe_probe() of @ctx reads the tree through the same open root (and RECORD as read then),
+ * so that a caller that reads a file of the tree and probes it opens it once. Since: 0.3 */
 int pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret);
 
 /**
@@ -427,9 +429,9 @@ int pmprobe_report_get_wake_value(const struct pmprobe_report *report, const cha
 int pmprobe_report_get_n_wake_sources(const struct pmprobe_report *report);
 /* Wake source @i: keys "group" ("button", "rtc", "network", "usb-input", "usb", "pci" or
  * "other"), "sysname", "subsystem", "driver", "wakeup", "kind", "path" (below the root),
- * strings; "wakeup_count", "active_count", numbers (NULL when the file held none). The JSON report lists the same devices by group, in
- * the order of this index within each group. Returns: as pmprobe_report_get_wake_value().
- * Since: 0.4 */
+ * strings; "wakeup_count", "active_count", numbers (NULL when the file held none). The JSON report
+ * lists the same devices by group, in the order of this index within each group. Returns: as
+ * pmprobe_report_get_wake_value(). Since: 0.4 */
 int pmprobe_report_get_wake_source(const struct pmprobe_report *report, size_t i, const char *key,
 				   const char **ret_string, unsigned long long *ret_number);
 /* Returns: the number of RTCs (sys/class/rtc), -EINVAL or -ENODATA. Since: 0.4 */

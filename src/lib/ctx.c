@@ -71,6 +71,7 @@ PMP_EXPORT struct pmprobe_ctx *
 pmprobe_unref(struct pmprobe_ctx *ctx)
 {
 	if (ctx && --ctx->refcount == 0) {
+		source_free(ctx->tree_src);
 		free(ctx->sysroot);
 		free(ctx);
 	}
@@ -150,12 +151,13 @@ pmprobe_read_tree_file(struct pmprobe_ctx *ctx, const char *name, char **ret)
 		return -EINVAL;
 	if (!ctx->sysroot)
 		return -EOPNOTSUPP;
-	r = ctx_open_source(ctx, &src);
-	if (r < 0)
-		return r;
-	r = source_sysroot_read_file(src, name, ret);
-	source_free(src);
-	return r;
+	if (!ctx->tree_src) {
+		r = ctx_open_source(ctx, &src);
+		if (r < 0)
+			return r;
+		ctx->tree_src = src;
+	}
+	return source_sysroot_read_file(ctx->tree_src, name, ret);
 }
 
 /* The release of the kernel the source shows: this one's live, RECORD's for a tree (NULL when it
@@ -213,7 +215,9 @@ pmprobe_probe(struct pmprobe_ctx *ctx, struct pmprobe_report **ret)
 	int r;
 
 	assert_return(ctx && ret, -EINVAL);
-	r = ctx_open_source(ctx, &src);
+	/* The tree's files read meanwhile come from the source that read them. */
+	src = TAKE_PTR(ctx->tree_src);
+	r = src ? 0 : ctx_open_source(ctx, &src);
 	if (r < 0)
 		return r;
 	r = ctx_probe_source(ctx, src, ret);

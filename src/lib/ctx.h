@@ -16,6 +16,9 @@ struct pmprobe_ctx {
 	int log_priority;
 	unsigned targets;  /* 1u << enum pmprobe_target, or PMPROBE_TARGETS_ALL */
 	unsigned sections; /* enum pmprobe_section */
+	/* The sysroot's source that pmprobe_read_tree_file() opened, kept for the next probe only:
+	 * the root opened and RECORD read once a tree. */
+	struct source *tree_src;
 };
 
 /* Opens the context's source: the sysroot if it has one, else the live host. */
