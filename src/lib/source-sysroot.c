@@ -37,33 +37,40 @@ struct source_sysroot {
 	size_t next_slot; /* the slot the next directory takes, round robin */
 };
 
-/* Without openat2 (kernels before 5.6) no symlink is followed at all: still never outside. */
+/* Without openat2 (kernels before 5.6) no symlink is followed at all: still never outside. Also
+ * the walk of a few components that must not be links at all (stat_nofollow()): one openat a
+ * component, no copy of @root_fd to start from. */
 static int
 open_walk_nofollow(int root_fd, const char *path, int flags)
 {
-	_cleanup_close_ int dir = fcntl(root_fd, F_DUPFD_CLOEXEC, 3);
 	_cleanup_free_ char *copy = strdup(path);
 	char *save = NULL, *part, *next;
+	int dir = root_fd;
 
-	if (dir < 0)
-		return -errno;
 	if (!copy)
 		return -ENOMEM;
 	part = strtok_r(copy, "/", &save);
+	if (!part) { /* the root itself */
+		int fd = fcntl(root_fd, F_DUPFD_CLOEXEC, 3);
+
+		return fd < 0 ? -errno : fd;
+	}
 	while (part) {
-		int fd;
+		int fd, e;
 
 		next = strtok_r(NULL, "/", &save);
 		fd = openat(dir, part,
 			    next ? O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
 				 : flags | O_NOFOLLOW | O_CLOEXEC);
+		e = errno;
+		if (dir != root_fd)
+			close(dir);
 		if (fd < 0)
-			return -errno;
-		close(dir);
+			return -e;
 		dir = fd;
 		part = next;
 	}
-	return TAKE_FD(dir);
+	return dir;
 }
 
 static int
