@@ -204,6 +204,75 @@ test_check_root_cpu_lines(void **state)
 	assert_non_null(strstr(res.error, "unknown reason 'no-such-reason'"));
 }
 
+/* The verdicts and reasons of full reports of @root, each policy probed alone with every section
+ * (what `pmprobe --policy P --format json` shows), as an EXPECTED would say them. */
+static void
+expected_from_full_reports(const char *root, struct expected *x)
+{
+	memset(x, 0, sizeof(*x));
+	for (int p = 0; p < _PMPROBE_POLICY_MAX; p++) {
+		struct pmprobe_ctx *ctx = NULL;
+		struct pmprobe_report *report = NULL;
+
+		assert_int_equal(pmprobe_new(&ctx, root), 0);
+		assert_int_equal(pmprobe_set_policy(ctx, (enum pmprobe_policy)p), 0);
+		assert_int_equal(pmprobe_probe(ctx, &report), 0);
+		for (int t = 0; t < _PMPROBE_TARGET_MAX; t++) {
+			struct expectation *e = &x->e[p][t];
+
+			e->seen = 1;
+			e->verdict = pmprobe_report_get_verdict(report, (enum pmprobe_target)t);
+			for (size_t i = 0;
+			     i < pmprobe_report_get_n_reasons(report, (enum pmprobe_target)t);
+			     i++) {
+				int reason = pmprobe_report_get_reason(report,
+								       (enum pmprobe_target)t, i);
+
+				assert_true(reason >= 0 && reason < _PMPROBE_REASON_MAX);
+				e->reasons[reason] = 1;
+			}
+		}
+		pmprobe_report_unref(report);
+		pmprobe_unref(ctx);
+	}
+}
+
+/* check's judgement of @root (one probe through the source that read a file of the tree, judged
+ * under both policies) must be the full reports', verdict and every reason, the informative too. */
+static void
+check_agrees_with_full_reports(const char *root, void *userdata)
+{
+	struct check_result *res = userdata;
+	struct pmprobe_ctx *ctx = NULL;
+	struct expected x;
+	char *text = NULL;
+
+	expected_from_full_reports(root, &x);
+	assert_int_equal(pmprobe_new(&ctx, root), 0);
+	/* As check_root() does: a file of the tree read first, its source kept for the probe. */
+	if (pmprobe_read_tree_file(ctx, "EXPECTED", &text) >= 0)
+		free(text);
+	if (check_probe(ctx, &x, res) != CHECK_PASS) {
+		for (unsigned i = 0; i < res->n_mismatches; i++)
+			print_error("%s: %s %s differs from the full report\n", root,
+				    pmprobe_policy_to_string(res->mismatches[i].policy),
+				    pmprobe_target_to_string(res->mismatches[i].target));
+		fail_msg("%s: check's judgement is not the full reports' (%s)", root, res->error);
+	}
+	pmprobe_unref(ctx);
+}
+
+static void
+test_check_judges_as_full_reports(void **state)
+{
+	struct check_result *res = malloc(sizeof(*res));
+
+	(void)state;
+	assert_non_null(res);
+	assert_true(tu_for_each_fixture(check_agrees_with_full_reports, res) > 0);
+	free(res);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, tu_setup_root, tu_teardown_root)
 
 int
@@ -216,6 +285,7 @@ main(void)
 		T(test_check_root_reports_mismatches),
 		T(test_check_root_unusable),
 		T(test_check_root_cpu_lines),
+		cmocka_unit_test(test_check_judges_as_full_reports),
 	};
 
 	return cmocka_run_group_tests_name("check", tests, NULL, NULL);

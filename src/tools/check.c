@@ -160,48 +160,40 @@ compare(const struct pmprobe_report *report, const struct expectation *e, enum p
 	res->mismatches[res->n_mismatches++] = m;
 }
 
-enum check_status
-check_root(const char *root, struct check_result *res)
+/* The result before any comparison: the counts say how much of the arrays holds anything (70 KiB
+ * not cleared a tree). */
+static void
+result_init(struct check_result *res)
 {
-	struct pmprobe_ctx *ctx = NULL;
-	struct pmprobe_report *report = NULL;
-	struct expected x;
-	char *text = NULL;
-	int r;
-
-	/* The counts say how much of the arrays holds anything: 70 KiB not cleared each tree. */
 	res->status = CHECK_ERROR;
 	res->n_mismatches = res->n_cpu_expected = res->n_cpu_mismatches = 0;
 	res->error[0] = '\0';
-	/* One context, so one source: the root opened and RECORD read once for EXPECTED and the
-	 * probe. */
-	r = read_expected(ctx, pmprobe_new(&ctx, root), &text, res->error, sizeof(res->error));
-	if (r >= 0) {
-		r = expected_parse(text, &x, res->error, sizeof(res->error));
-		free(text);
-	}
-	if (r < 0) {
-		pmprobe_unref(ctx);
-		return res->status;
-	}
-	res->n_cpu_expected = x.n_cpu;
+}
+
+enum check_status
+check_probe(struct pmprobe_ctx *ctx, const struct expected *x, struct check_result *res)
+{
+	struct pmprobe_report *report = NULL;
+	int r;
+
+	result_init(res);
+	res->n_cpu_expected = x->n_cpu;
 	/* One probe, under the feasible policy whose facts serve both: EXPECTED checks verdicts,
 	 * and the CPU section only when it has cpu lines (no verdict reads it). */
 	r = pmprobe_set_policy(ctx, PMPROBE_POLICY_FEASIBLE);
 	if (r >= 0)
-		r = pmprobe_set_sections(ctx, x.n_cpu ? PMPROBE_SECTION_CPU : 0);
+		r = pmprobe_set_sections(ctx, x->n_cpu ? PMPROBE_SECTION_CPU : 0);
 	if (r >= 0)
 		r = pmprobe_probe(ctx, &report);
-	pmprobe_unref(ctx);
 	for (int p = 0; r >= 0 && p < _PMPROBE_POLICY_MAX; p++) {
 		r = pmprobe_report_set_policy(report, (enum pmprobe_policy)p);
 		if (r < 0)
 			break;
 		for (int t = 0; t < _PMPROBE_TARGET_MAX; t++)
-			compare(report, &x.e[p][t], (enum pmprobe_policy)p, (enum pmprobe_target)t,
+			compare(report, &x->e[p][t], (enum pmprobe_policy)p, (enum pmprobe_target)t,
 				res);
 		/* The CPU section is the same under every policy. */
-		r = p == PMPROBE_POLICY_FEASIBLE ? check_cpu(report, &x, res) : 0;
+		r = p == PMPROBE_POLICY_FEASIBLE ? check_cpu(report, x, res) : 0;
 		if (r < 0) {
 			pmprobe_report_unref(report);
 			snprintf(res->error, sizeof(res->error),
@@ -216,5 +208,27 @@ check_root(const char *root, struct check_result *res)
 		return res->status;
 	}
 	res->status = res->n_mismatches || res->n_cpu_mismatches ? CHECK_FAIL : CHECK_PASS;
+	return res->status;
+}
+
+enum check_status
+check_root(const char *root, struct check_result *res)
+{
+	struct pmprobe_ctx *ctx = NULL;
+	struct expected x;
+	char *text = NULL;
+	int r;
+
+	result_init(res);
+	/* One context, so one source: the root opened and RECORD read once for EXPECTED and the
+	 * probe. */
+	r = read_expected(ctx, pmprobe_new(&ctx, root), &text, res->error, sizeof(res->error));
+	if (r >= 0) {
+		r = expected_parse(text, &x, res->error, sizeof(res->error));
+		free(text);
+	}
+	if (r >= 0)
+		check_probe(ctx, &x, res);
+	pmprobe_unref(ctx);
 	return res->status;
 }

@@ -69,6 +69,11 @@ int expected_parse_cpu(const char *word, const char *line, unsigned lineno, stru
  * Returns: 0, or -ENOMEM. */
 int check_cpu(const struct pmprobe_report *report, const struct expected *x,
 	      struct check_result *res);
+/* Probes @ctx's tree once (the feasible policy, the CPU section only for cpu lines), judges it
+ * under every policy and compares with @x. Returns: the status, also in ret->status; CHECK_ERROR
+ * when the tree cannot be probed. */
+enum check_status check_probe(struct pmprobe_ctx *ctx, const struct expected *x,
+			      struct check_result *ret);
 /* Probes @root under every policy and compares with @root/EXPECTED. Returns: the status, also
  * in ret->status; CHECK_ERROR when EXPECTED is unusable or the tree cannot be probed. */
 enum check_status check_root(const char *root, struct check_result *ret);
