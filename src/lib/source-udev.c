@@ -531,6 +531,21 @@ is_skipped(const char *subsystem, const char *const *skip)
 	return 0;
 }
 
+/* "@a/@b" into @buf of @size bytes; -ENAMETOOLONG when it does not fit. Every entry of every
+ * subsystem takes one: snprintf() was half of the walk's own instructions. */
+static int
+join(char *buf, size_t size, const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la + 1 + lb + 1 > size)
+		return -ENAMETOOLONG;
+	memcpy(buf, a, la);
+	buf[la] = '/';
+	memcpy(buf + la + 1, b, lb + 1);
+	return 0;
+}
+
 static int
 scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, const char *const *skip)
 {
@@ -539,17 +554,17 @@ scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, cons
 	struct stat st;
 	ssize_t n;
 
-	if (snprintf(path, sizeof(path), "%s/%s", entry, sc->attr) >= (int)sizeof(path) ||
+	if (join(path, sizeof(path), entry, sc->attr) < 0 ||
 	    fstatat(dir_fd, path, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
 		return 0; /* the sysroot walk counts regular files only */
 	if (resolve_entry(dir, dir_fd, entry, syspath, sizeof(syspath)) < 0 ||
 	    strncmp(syspath, sc->prefix, sc->plen) != 0 || !path_name_is_valid(syspath + sc->plen))
 		return 0; /* not below this kind's directory, or a name we refuse */
 	/* What makes it a device to libudev and to the walk: uevent, and its subsystem. */
-	snprintf(path, sizeof(path), "%s/uevent", entry);
-	if (fstatat(dir_fd, path, &st, 0) < 0)
+	if (join(path, sizeof(path), entry, "uevent") < 0 || fstatat(dir_fd, path, &st, 0) < 0)
 		return 0;
-	snprintf(path, sizeof(path), "%s/subsystem", entry);
+	if (join(path, sizeof(path), entry, "subsystem") < 0)
+		return 0;
 	n = readlinkat(dir_fd, path, sub, sizeof(sub) - 1);
 	if (n < 0)
 		return 0;
