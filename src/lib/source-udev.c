@@ -175,12 +175,6 @@ check_regular(const char *path)
 	return 0;
 }
 
-/* libudev takes a directory below /sys/devices as a device only when it has a `uevent` file
- * (cpufreq/policy0 and cpuidle/ have none). The first device on the way down from /sys/devices
- * answers for every attribute below it, by its relative path: for all of sys/devices/system/cpu
- * that is the CPU subsystem, found once, instead of a uevent probe and a device per directory.
- * Elsewhere (/sys/power) the directory itself is the device.
- * Returns: the device's syspath (@dir, or borrowed from @s), or NULL (errno set). */
 static const char devices_dir[] = "/sys/devices/";
 
 /* device_syspath_for() without a system call: NULL when it would have to look. */
@@ -196,6 +190,12 @@ known_syspath_for(struct source_udev *s, const char *dir)
 	return NULL;
 }
 
+/* libudev takes a directory below /sys/devices as a device only when it has a `uevent` file
+ * (cpufreq/policy0 and cpuidle/ have none). The first device on the way down from /sys/devices
+ * answers for every attribute below it, by its relative path: for all of sys/devices/system/cpu
+ * that is the CPU subsystem, found once, instead of a uevent probe and a device per directory.
+ * Elsewhere (/sys/power) the directory itself is the device.
+ * Returns: the device's syspath (@dir, or borrowed from @s), or NULL (errno set). */
 static const char *
 device_syspath_for(struct source_udev *s, const char *dir)
 {
@@ -440,16 +440,17 @@ udev_list(struct source *src, enum path_kind kind, const char *name, char ***ret
 	struct source_udev *s = (struct source_udev *)src;
 	_cleanup_free_ char *path = NULL;
 	_cleanup_close_ int fd = -1;
-	_cleanup_free_ char *buf = malloc(SCAN_BUF_SIZE);
+	_cleanup_free_ char *buf = NULL;
 	struct listing li = {0};
 	int r, e;
 
-	if (!buf)
-		return -ENOMEM;
 	if (kind == PATH_BUS_ACPI_DEVICES && !name && s->acpi_devices) {
 		*ret = TAKE_PTR(s->acpi_devices); /* listed by the device walk just before */
 		return 0;
 	}
+	buf = malloc(SCAN_BUF_SIZE);
+	if (!buf)
+		return -ENOMEM;
 	r = abs_path(kind, name, &path);
 	if (r < 0)
 		return r;
