@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Unit tests for the output writers (format-*.c): libvirt element, XML and JSON reports. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -336,7 +337,8 @@ test_format_text_report(void **state)
 	assert_non_null(strstr(text, "\n    informs  mem-sleep-deep: "));
 	free(text);
 	text = NULL;
-	r->sysroot = strdup("/tmp/a\x1b" "b");
+	r->sysroot = strdup("/tmp/a\x1b"
+			    "b");
 	assert_int_equal(pmprobe_report_to_text(r, 0, &text), 0);
 	assert_true(has_prefix(text, "Host: /tmp/a\\x1bb\n"));
 	free(text);
@@ -400,6 +402,68 @@ test_format_wake_section(void **state)
 			       "\"drivers\":[{\"name\":\"amd_pmc\",\"state\":\"loaded\"}]}}"));
 	free(text);
 	pmprobe_report_unref(r);
+}
+
+/* The JSON written as the walk goes prints as json-c prints the same document: parsed by json-c
+ * and printed again with the flags the writer used to give json-c, the bytes are the same, in
+ * both layouts (a duplicate key, a spacing or an escape of its own would differ). */
+static void
+assert_json_as_json_c(const struct pmprobe_report *r)
+{
+	static const struct {
+		unsigned ours;
+		int json_c;
+	} layouts[] = {
+		{0, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED},
+		{PMPROBE_JSON_SHORT, JSON_C_TO_STRING_PLAIN},
+	};
+
+	for (size_t i = 0; i < sizeof(layouts) / sizeof(layouts[0]); i++) {
+		char *text = NULL, *again = NULL;
+		json_object *doc;
+
+		assert_int_equal(pmprobe_report_to_json_ext(r, layouts[i].ours, &text), 0);
+		doc = json_tokener_parse(text);
+		assert_non_null(doc);
+		assert_true(asprintf(&again, "%s\n",
+				     json_object_to_json_string_ext(
+					     doc, JSON_C_TO_STRING_NOSLASHESCAPE |
+							  layouts[i].json_c)) > 0);
+		assert_string_equal(text, again);
+		json_object_put(doc);
+		free(again);
+		free(text);
+	}
+}
+
+static void
+json_as_json_c_on(const char *root, void *userdata)
+{
+	(void)userdata;
+	for (int policy = 0; policy < 2; policy++) {
+		struct pmprobe_ctx *ctx = NULL;
+		struct pmprobe_report *r = NULL;
+
+		assert_int_equal(pmprobe_new(&ctx, root), 0);
+		assert_int_equal(pmprobe_set_policy(ctx, policy ? PMPROBE_POLICY_PM_UTILS
+								: PMPROBE_POLICY_FEASIBLE),
+				 0);
+		assert_int_equal(pmprobe_probe(ctx, &r), 0);
+		assert_json_as_json_c(r);
+		pmprobe_report_unref(r);
+		pmprobe_unref(ctx);
+	}
+}
+
+static void
+test_format_json_as_json_c(void **state)
+{
+	struct pmprobe_report *r = report_with_facts();
+
+	(void)state;
+	assert_json_as_json_c(r);
+	pmprobe_report_unref(r);
+	assert_true(tu_for_each_fixture(json_as_json_c_on, NULL) > 10);
 }
 
 static void
@@ -480,6 +544,7 @@ main(void)
 		cmocka_unit_test(test_format_invalid_arguments),
 		cmocka_unit_test(test_format_xml_report),
 		cmocka_unit_test(test_format_json_report),
+		cmocka_unit_test(test_format_json_as_json_c),
 		cmocka_unit_test(test_format_wake_section),
 		cmocka_unit_test(test_format_text_report),
 		cmocka_unit_test(test_format_is_text),

@@ -280,6 +280,109 @@ test_source_udev_reads_below_device_without_uevent(void **state)
 	assert_int_equal(source_read_text(src, PATH_SYS_CPU, "cpu0", &(char *){NULL}), -EISDIR);
 }
 
+/* One read through the short way (@fast, twice) and the careful one: the same answer, and the
+ * same bytes unless the file changed meanwhile (counters: the two short reads differ then). */
+static void
+assert_same_read(struct source *fast, struct source *careful, enum path_kind kind, const char *dev,
+		 const char *name)
+{
+	char *text[3] = {NULL, NULL, NULL};
+	int r[3];
+
+	for (int i = 0; i < 3; i++) {
+		struct source *src = i == 1 ? careful : fast;
+
+		if (dev)
+			r[i] = source_read_attr(src, kind, dev, name, &text[i]);
+		else if (kind == PATH_ACPI_TABLES)
+			r[i] = source_read_blob(src, kind, name, 1024 * 1024, (uint8_t **)&text[i],
+						&(size_t){0});
+		else
+			r[i] = source_read_text(src, kind, name, &text[i]);
+	}
+	if (r[0] != r[1] || r[1] != r[2])
+		fail_msg("'%s/%s%s%s': %d careful, %d and %d the short way", path_kind_dir(kind),
+			 dev ? dev : "", dev ? "/" : "", name, r[1], r[0], r[2]);
+	if (r[0] == 0 && kind != PATH_ACPI_TABLES && !strcmp(text[0], text[2]))
+		assert_string_equal(text[0], text[1]);
+	for (int i = 0; i < 3; i++)
+		free(text[i]);
+}
+
+/* Every entry of a directory (files, directories, links: `subsystem`, `driver`) read both ways,
+ * in a row, as the probers read a device's attributes, and a name that is not there. */
+static void
+assert_same_dir(struct source *fast, struct source *careful, enum path_kind kind, const char *dir)
+{
+	char **list = NULL;
+
+	if (source_list(careful, kind, dir, &list) < 0)
+		return;
+	for (char **p = list; *p; p++) {
+		char *name = NULL;
+
+		assert_true(asprintf(&name, "%s%s%s", dir ? dir : "", dir ? "/" : "", *p) > 0);
+		assert_same_read(fast, careful, kind, NULL, name);
+		free(name);
+	}
+	assert_same_read(fast, careful, kind, NULL, "pmprobe_no_such_file");
+	strv_free(list);
+}
+
+static void
+test_source_udev_short_ways_answer_as_careful(void **state)
+{
+	static const char *const cpu_dirs[] = {
+		NULL, "cpu0", "cpuidle", "cpu0/cpuidle/state0", "cpufreq/policy0", "cpu0/power"};
+	static const char *const device_attrs[] = {"uevent",	   "power/wakeup", "power/control",
+						   "subsystem",	   "driver",	   "power",
+						   "pmprobe_none", "online"};
+	struct source *fast = *state, *careful = NULL;
+
+	assert_int_equal(source_new_udev(&careful), 0);
+	source_udev_careful(careful);
+	assert_same_dir(fast, careful, PATH_SYS_POWER, NULL);
+	assert_same_dir(fast, careful, PATH_PROC, NULL); /* files, directories, links ("self") */
+	assert_same_dir(fast, careful, PATH_ACPI_TABLES, NULL);
+	for (size_t i = 0; i < sizeof(cpu_dirs) / sizeof(cpu_dirs[0]); i++)
+		assert_same_dir(fast, careful, PATH_SYS_CPU, cpu_dirs[i]);
+	for (size_t i = 0; i < sizeof(device_attrs) / sizeof(device_attrs[0]); i++)
+		assert_same_read(fast, careful, PATH_SYS_DEVICES, "system/cpu/cpu0",
+				 device_attrs[i]);
+	source_free(careful);
+}
+
+/* The listing without opendir() names what readdir() names. */
+static void
+test_source_udev_list_as_readdir(void **state)
+{
+	static const char *const dirs[] = {"/sys/bus/acpi/devices", "/sys/devices/system/cpu",
+					   "/proc"};
+	static const enum path_kind kinds[] = {PATH_BUS_ACPI_DEVICES, PATH_SYS_CPU, PATH_PROC};
+	struct source *src = *state;
+
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		char **list = NULL, **plain = NULL;
+		DIR *d = opendir(dirs[i]);
+
+		if (!d)
+			continue;
+		assert_int_equal(strv_sort_dir(d, &plain), 0);
+		closedir(d);
+		assert_int_equal(source_list(src, kinds[i], NULL, &list), 0);
+		for (size_t j = 0; plain[j] || list[j]; j++) {
+			/* /proc's process directories come and go; the rest stays. */
+			if (kinds[i] == PATH_PROC)
+				break;
+			assert_non_null(plain[j]);
+			assert_non_null(list[j]);
+			assert_string_equal(list[j], plain[j]);
+		}
+		strv_free(list);
+		strv_free(plain);
+	}
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int
@@ -299,6 +402,8 @@ main(void)
 		T(test_source_udev_file_type_and_writable),
 		T(test_source_udev_invalid_names),
 		T(test_source_udev_reads_below_device_without_uevent),
+		T(test_source_udev_short_ways_answer_as_careful),
+		T(test_source_udev_list_as_readdir),
 	};
 	struct stat st;
 

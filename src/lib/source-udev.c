@@ -5,11 +5,15 @@
 #include <fcntl.h>
 #include <libudev.h>
 #include <limits.h>
+#include <linux/magic.h>
+#include <linux/openat2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "macro.h"
@@ -31,7 +35,18 @@ struct source_udev {
 	char *dev_syspath;
 	/* The device below /sys/devices found last (device_syspath_for()). */
 	char *top_device;
+	/* /sys/bus/acpi/devices as the device walk listed it, for the platform's list (once). */
+	char **acpi_devices;
+	/* Per kind, its directory as kind_dir_fd() found it: KIND_UNSEEN, KIND_OTHER, or an O_PATH
+	 * descriptor of a directory on sysfs or procfs. */
+	int kind_fd[_PATH_KIND_MAX];
 };
+
+/* A getdents64() buffer: as large as glibc's readdir() takes. */
+#define SCAN_BUF_SIZE (32u * 1024u)
+
+#define KIND_UNSEEN (-1)
+#define KIND_OTHER (-2)
 
 static int
 abs_path(enum path_kind kind, const char *name, char **ret)
@@ -62,6 +77,69 @@ read_raw(const char *path, size_t max, char **ret, size_t *ret_len)
 	if (fd < 0)
 		return fd;
 	return read_fd_bounded(fd, max, ret, ret_len);
+}
+
+/* The kind's directory when it is sysfs or procfs, the kernel's own file systems: they hold only
+ * regular files, directories and symlinks (doc/policies.md), so no file there is a device node, a
+ * FIFO or a socket. Anything else (umockdev's tree, a tmpfs a container put over /sys/firmware)
+ * is read the careful way. Looked at once per kind. Opened as "<dir>/." so that umockdev, which
+ * redirects open() below "/sys/" and "/proc/", gives its tree; asked with the raw system call
+ * because umockdev's fstatfs() says sysfs for its tree (libudev insists on sysfs).
+ * Returns: the descriptor, or -1. */
+static int
+kind_dir_fd(struct source_udev *s, enum path_kind kind)
+{
+	_cleanup_free_ char *path = NULL;
+	struct statfs fs;
+	int fd;
+
+	if (s->kind_fd[kind] != KIND_UNSEEN)
+		return s->kind_fd[kind] >= 0 ? s->kind_fd[kind] : -1;
+	s->kind_fd[kind] = KIND_OTHER;
+	if (asprintf(&path, "/%s/.", path_kind_dir(kind)) < 0)
+		return -1;
+	fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (syscall(SYS_fstatfs, fd, &fs) < 0 ||
+	    (fs.f_type != SYSFS_MAGIC && fs.f_type != PROC_SUPER_MAGIC)) {
+		close(fd);
+		return -1;
+	}
+	s->kind_fd[kind] = fd;
+	return fd;
+}
+
+/* A raw read below a kernel file system's directory @dir_fd in four system calls (openat2, fstat,
+ * read, close) instead of seven: nothing there needs the O_PATH look first. The file must be on
+ * the same mount (a file bind-mounted over it, LXCFS's /proc/meminfo, is not) and not a symlink.
+ * Returns: what read_raw() returns, or -EAGAIN where read_raw() must answer (the errors it
+ * spells its own way, a kernel without openat2). */
+static int
+read_beneath(int dir_fd, const char *name, size_t max, char **ret, size_t *ret_len)
+{
+	struct open_how how = {
+		.flags = O_RDONLY | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC,
+		.resolve = RESOLVE_BENEATH | RESOLVE_NO_XDEV | RESOLVE_NO_MAGICLINKS,
+	};
+	_cleanup_close_ int fd = (int)syscall(SYS_openat2, dir_fd, name, &how, sizeof(how));
+
+	if (fd < 0)
+		return errno == ENOENT || errno == EACCES ? -errno : -EAGAIN;
+	return read_fd_bounded(fd, max, ret, ret_len);
+}
+
+static int
+read_raw_kind(struct source_udev *s, enum path_kind kind, const char *name, const char *path,
+	      size_t max, char **ret, size_t *ret_len)
+{
+	/* Only where a probe reads several files: the look at the directory costs two calls. */
+	int dir_fd = kind == PATH_PROC || kind == PATH_ACPI_TABLES ? kind_dir_fd(s, kind) : -1;
+	int r = -EAGAIN;
+
+	if (dir_fd >= 0)
+		r = read_beneath(dir_fd, name, max, ret, ret_len);
+	return r == -EAGAIN ? read_raw(path, max, ret, ret_len) : r;
 }
 
 static struct udev_device *
@@ -97,6 +175,21 @@ check_regular(const char *path)
 	return 0;
 }
 
+static const char devices_dir[] = "/sys/devices/";
+
+/* device_syspath_for() without a system call: NULL when it would have to look. */
+static const char *
+known_syspath_for(struct source_udev *s, const char *dir)
+{
+	size_t len = s->top_device ? strlen(s->top_device) : 0;
+
+	if (strncmp(dir, devices_dir, strlen(devices_dir)) != 0)
+		return dir;
+	if (len && !strncmp(dir, s->top_device, len) && (dir[len] == '/' || dir[len] == '\0'))
+		return s->top_device;
+	return NULL;
+}
+
 /* libudev takes a directory below /sys/devices as a device only when it has a `uevent` file
  * (cpufreq/policy0 and cpuidle/ have none). The first device on the way down from /sys/devices
  * answers for every attribute below it, by its relative path: for all of sys/devices/system/cpu
@@ -106,15 +199,11 @@ check_regular(const char *path)
 static const char *
 device_syspath_for(struct source_udev *s, const char *dir)
 {
-	static const char devices[] = "/sys/devices/";
-	size_t n = strlen(devices), len;
+	const char *known = known_syspath_for(s, dir);
 
-	if (strncmp(dir, devices, n) != 0)
-		return dir;
-	len = s->top_device ? strlen(s->top_device) : 0;
-	if (len && !strncmp(dir, s->top_device, len) && (dir[len] == '/' || dir[len] == '\0'))
-		return s->top_device;
-	for (const char *p = dir + n;; p++) {
+	if (known)
+		return known;
+	for (const char *p = dir + strlen(devices_dir);; p++) {
 		_cleanup_free_ char *uevent = NULL;
 
 		p += strcspn(p, "/");
@@ -161,23 +250,61 @@ device_attr(struct source_udev *s, const char *syspath, const char *attr, size_t
 	return 0;
 }
 
+/* The links libudev answers with their target's name instead of an error. */
 static int
-read_sysattr(struct source_udev *s, const char *path, size_t max, char **ret, size_t *ret_len)
+is_value_link(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	return streq(base, "driver") || streq(base, "subsystem") || streq(base, "module");
+}
+
+/* Whether check_regular() must look before libudev does. Not for another attribute of the device
+ * read last, on sysfs: libudev's own lstat there meets nothing that blocks or has effects, and a
+ * file it refuses or misses is looked at afterwards (check_after()), so each answer is the one
+ * check_regular() first gives, with a system call less. The first attribute of a device is
+ * looked at first: a missing one then costs no device (a dozen system calls). @syspath: the
+ * device's, when known without a system call. */
+static int
+check_first(struct source_udev *s, enum path_kind kind, const char *syspath, const char *path)
+{
+	return !syspath || !s->dev || !streq(s->dev_syspath, syspath) || is_value_link(path) ||
+	       kind_dir_fd(s, kind) < 0;
+}
+
+/* libudev's answer @r for @path, as check_regular() would have put it. */
+static int
+check_after(int r, const char *path)
+{
+	int c;
+
+	if (r >= 0 || r == -ENOENT || r == -ENOMEM)
+		return r;
+	c = check_regular(path);
+	return c < 0 ? c : r;
+}
+
+static int
+read_sysattr(struct source_udev *s, enum path_kind kind, const char *path, size_t max, char **ret,
+	     size_t *ret_len)
 {
 	_cleanup_free_ char *dir = strdup(path);
 	const char *syspath;
-	int r;
+	int first, r;
 
 	if (!dir)
 		return -ENOMEM;
-	r = check_regular(path);
+	*strrchr(dir, '/') = '\0';
+	first = check_first(s, kind, known_syspath_for(s, dir), path);
+	r = first ? check_regular(path) : 0;
 	if (r < 0)
 		return r;
-	*strrchr(dir, '/') = '\0';
 	syspath = device_syspath_for(s, dir);
 	if (!syspath)
 		return errno > 0 ? -errno : -ENODEV;
-	return device_attr(s, syspath, path + strlen(syspath) + 1, max, ret, ret_len);
+	r = device_attr(s, syspath, path + strlen(syspath) + 1, max, ret, ret_len);
+	return first ? r : check_after(r, path);
 }
 
 static int
@@ -192,8 +319,8 @@ udev_read(struct source *src, enum path_kind kind, const char *name, size_t max,
 	if (r < 0)
 		return r;
 	if (path_kind_is_sysfs(kind) && max <= SOURCE_TEXT_MAX)
-		return read_sysattr(s, path, max, ret, ret_len);
-	return read_raw(path, max, ret, ret_len);
+		return read_sysattr(s, kind, path, max, ret, ret_len);
+	return read_raw_kind(s, kind, name, path, max, ret, ret_len);
 }
 
 /* libudev strips what it returns; `record` copies the bytes as the kernel shows them. */
@@ -260,22 +387,88 @@ udev_root_writable(struct source *src, enum path_kind kind, const char *name)
 	return writable_by_root(caller, geteuid() == 0, fd);
 }
 
+/* Calls @fn for each entry of the directory @fd but "." and "..", read with getdents64() into
+ * @buf: the listing opendir() and readdir() make, without opendir()'s fstat(). A directory that
+ * cannot be read further ends there, as readdir() ends it; *@ret_errno gets the error when it
+ * ended so before any entry. Returns: 0, or what @fn returned below 0. */
 static int
-udev_list(struct source *src _unused_, enum path_kind kind, const char *name, char ***ret)
+each_entry(int fd, char *buf, size_t size, int (*fn)(void *userdata, int fd, const char *name),
+	   void *userdata, int *ret_errno)
 {
-	_cleanup_free_ char *path = NULL;
-	DIR *dir;
-	int r;
+	int seen = 0;
 
+	*ret_errno = 0;
+	for (;;) {
+		ssize_t n = getdents64(fd, buf, size);
+
+		if (n < 0 && !seen)
+			*ret_errno = errno;
+		if (n <= 0)
+			return 0;
+		seen = 1;
+		for (size_t off = 0; off < (size_t)n;) {
+			const struct dirent64 *de = (const struct dirent64 *)(buf + off);
+			int r;
+
+			off += de->d_reclen;
+			if (streq(de->d_name, ".") || streq(de->d_name, ".."))
+				continue;
+			r = fn(userdata, fd, de->d_name);
+			if (r < 0)
+				return r;
+		}
+	}
+}
+
+/* A directory's names, as strv_sort_dir() lists them: sorted, -E2BIG beyond 4096. */
+struct listing {
+	char **l;
+	size_t n;
+};
+
+static int
+list_one(void *userdata, int fd _unused_, const char *name)
+{
+	struct listing *li = userdata;
+
+	return li->n >= 4096 ? -E2BIG : strv_push(&li->l, &li->n, name);
+}
+
+static int
+udev_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
+{
+	struct source_udev *s = (struct source_udev *)src;
+	_cleanup_free_ char *path = NULL;
+	_cleanup_close_ int fd = -1;
+	_cleanup_free_ char *buf = NULL;
+	struct listing li = {0};
+	int r, e;
+
+	if (kind == PATH_BUS_ACPI_DEVICES && !name && s->acpi_devices) {
+		*ret = TAKE_PTR(s->acpi_devices); /* listed by the device walk just before */
+		return 0;
+	}
+	buf = malloc(SCAN_BUF_SIZE);
+	if (!buf)
+		return -ENOMEM;
 	r = abs_path(kind, name, &path);
 	if (r < 0)
 		return r;
-	dir = opendir(path);
-	if (!dir)
+	fd = open(path, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
 		return -errno;
-	r = strv_sort_dir(dir, ret);
-	closedir(dir);
-	return r;
+	r = each_entry(fd, buf, SCAN_BUF_SIZE, list_one, &li, &e);
+	if (r >= 0 && e)
+		r = -e;
+	if (r >= 0 && !li.l && !(li.l = calloc(1, sizeof(char *))))
+		r = -ENOMEM;
+	if (r < 0) {
+		strv_free(li.l);
+		return r;
+	}
+	strv_sort(li.l, li.n);
+	*ret = li.l;
+	return 0;
 }
 
 /* The devices udev_enumerate would find, without libudev: it looks at every entry of
@@ -285,9 +478,12 @@ udev_list(struct source *src _unused_, enum path_kind kind, const char *name, ch
  * the attribute; only the few that have it are resolved (readlink) and checked for a `uevent`
  * file and a `subsystem` link, as the sysroot walk checks them. */
 struct scan {
+	struct source_udev *s;
 	const char *attr;
 	const char *prefix; /* "/sys/devices/" */
 	size_t plen;
+	const char *devices; /* below a subsystem's directory: "/devices" or "" */
+	char *buf;	     /* two getdents64() buffers: the subsystems, a subsystem's devices */
 	char **l;
 	size_t n;
 };
@@ -336,6 +532,21 @@ is_skipped(const char *subsystem, const char *const *skip)
 	return 0;
 }
 
+/* "@a/@b" into @buf of @size bytes; -ENAMETOOLONG when it does not fit. Every entry of every
+ * subsystem takes one: snprintf() was half of the walk's own instructions. */
+static int
+join(char *buf, size_t size, const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la + 1 + lb + 1 > size)
+		return -ENAMETOOLONG;
+	memcpy(buf, a, la);
+	buf[la] = '/';
+	memcpy(buf + la + 1, b, lb + 1);
+	return 0;
+}
+
 static int
 scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, const char *const *skip)
 {
@@ -344,17 +555,17 @@ scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, cons
 	struct stat st;
 	ssize_t n;
 
-	if (snprintf(path, sizeof(path), "%s/%s", entry, sc->attr) >= (int)sizeof(path) ||
+	if (join(path, sizeof(path), entry, sc->attr) < 0 ||
 	    fstatat(dir_fd, path, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
 		return 0; /* the sysroot walk counts regular files only */
 	if (resolve_entry(dir, dir_fd, entry, syspath, sizeof(syspath)) < 0 ||
 	    strncmp(syspath, sc->prefix, sc->plen) != 0 || !path_name_is_valid(syspath + sc->plen))
 		return 0; /* not below this kind's directory, or a name we refuse */
 	/* What makes it a device to libudev and to the walk: uevent, and its subsystem. */
-	snprintf(path, sizeof(path), "%s/uevent", entry);
-	if (fstatat(dir_fd, path, &st, 0) < 0)
+	if (join(path, sizeof(path), entry, "uevent") < 0 || fstatat(dir_fd, path, &st, 0) < 0)
 		return 0;
-	snprintf(path, sizeof(path), "%s/subsystem", entry);
+	if (join(path, sizeof(path), entry, "subsystem") < 0)
+		return 0;
 	n = readlinkat(dir_fd, path, sub, sizeof(sub) - 1);
 	if (n < 0)
 		return 0;
@@ -370,64 +581,99 @@ scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, cons
 	return strv_push(&sc->l, &sc->n, syspath + sc->plen);
 }
 
-/* The entries of @dir (a subsystem's device list); a missing or unreadable one has none. */
-static int
-scan_subsystem(struct scan *sc, const char *dir, const char *const *skip)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	int r = 0;
+/* One subsystem's directory of devices being scanned; @keep, when not NULL, gets its names. */
+struct scan_dir {
+	struct scan *sc;
+	const char *path;
+	const char *const *skip;
+	struct listing *keep;
+	int keep_r;
+};
 
-	if (!d)
+static int
+scan_one(void *userdata, int fd, const char *entry)
+{
+	struct scan_dir *d = userdata;
+
+	if (d->keep && d->keep_r >= 0)
+		d->keep_r = list_one(d->keep, fd, entry);
+	return entry[0] == '.' ? 0 : scan_entry(d->sc, d->path, fd, entry, d->skip);
+}
+
+/* The entries of @top/@sub@devices (a subsystem's device list); a missing or unreadable one has
+ * none. The list of /sys/bus/acpi/devices is kept whole for udev_list(): the same listing. */
+static int
+scan_subsystem(struct scan_dir *top, int top_fd, const char *sub)
+{
+	char dir[PATH_MAX];
+	struct listing keep = {0};
+	struct scan_dir d = {.sc = top->sc, .path = dir, .skip = top->skip};
+	_cleanup_close_ int fd = -1;
+	const char *devices = top->sc->devices;
+	int r, e;
+
+	if (snprintf(dir, sizeof(dir), "%s/%s%s", top->path, sub, devices) >= (int)sizeof(dir))
 		return 0;
-	while (r >= 0 && (de = readdir(d)))
-		if (de->d_name[0] != '.')
-			r = scan_entry(sc, dir, dirfd(d), de->d_name, skip);
-	closedir(d);
+	fd = openat(top_fd, dir + strlen(top->path) + 1,
+		    O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	if (streq(dir + 1, path_kind_dir(PATH_BUS_ACPI_DEVICES)))
+		d.keep = &keep;
+	r = each_entry(fd, top->sc->buf + SCAN_BUF_SIZE, SCAN_BUF_SIZE, scan_one, &d, &e);
+	if (d.keep && r >= 0 && d.keep_r >= 0 && !e && keep.l) {
+		strv_sort(keep.l, keep.n);
+		strv_free(top->sc->s->acpi_devices);
+		top->sc->s->acpi_devices = TAKE_PTR(keep.l);
+	}
+	strv_free(keep.l);
 	return r;
+}
+
+static int
+scan_top_entry(void *userdata, int fd, const char *sub)
+{
+	struct scan_dir *top = userdata;
+
+	/* A skipped subsystem's devices are never looked at (thousands of memory blocks). */
+	if (sub[0] == '.' || is_skipped(sub, top->skip))
+		return 0;
+	return scan_subsystem(top, fd, sub);
 }
 
 /* @top: "/sys/bus" (devices in <subsystem>/devices) or "/sys/class" (in <subsystem>). */
 static int
 scan_subsystems(struct scan *sc, const char *top, const char *devices, const char *const *skip)
 {
-	DIR *d = opendir(top);
-	struct dirent *de;
-	int r = 0;
+	struct scan_dir d = {.sc = sc, .path = top, .skip = skip};
+	_cleanup_close_ int fd = open(top, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
+	int e;
 
-	if (!d)
+	if (fd < 0)
 		return 0;
-	while (r >= 0 && (de = readdir(d))) {
-		char dir[PATH_MAX];
-
-		/* A skipped subsystem's devices are never looked at (thousands of memory blocks).
-		 */
-		if (de->d_name[0] == '.' || is_skipped(de->d_name, skip))
-			continue;
-		if (snprintf(dir, sizeof(dir), "%s/%s%s", top, de->d_name, devices) >=
-		    (int)sizeof(dir))
-			continue;
-		r = scan_subsystem(sc, dir, skip);
-	}
-	closedir(d);
-	return r;
+	sc->devices = devices;
+	return each_entry(fd, sc->buf, SCAN_BUF_SIZE, scan_top_entry, &d, &e);
 }
 
 static int
-udev_enumerate_devices(struct source *src _unused_, enum path_kind kind, const char *attr,
+udev_enumerate_devices(struct source *src, enum path_kind kind, const char *attr,
 		       const char *const *skip_subsystems, char ***ret)
 {
 	_cleanup_free_ char *prefix = NULL;
-	struct scan sc = {.attr = attr};
+	struct scan sc = {.s = (struct source_udev *)src, .attr = attr};
 	int r;
 
 	if (asprintf(&prefix, "/%s/", path_kind_dir(kind)) < 0)
 		return -ENOMEM;
 	sc.prefix = prefix;
 	sc.plen = strlen(prefix);
+	sc.buf = malloc(2 * SCAN_BUF_SIZE);
+	if (!sc.buf)
+		return -ENOMEM;
 	r = scan_subsystems(&sc, "/sys/bus", "/devices", skip_subsystems);
 	if (r >= 0)
 		r = scan_subsystems(&sc, "/sys/class", "", skip_subsystems);
+	free(sc.buf);
 	if (r >= 0 && !sc.l && !(sc.l = calloc(1, sizeof(char *))))
 		r = -ENOMEM;
 	if (r < 0) {
@@ -463,18 +709,26 @@ static int
 udev_read_attr(struct source *src, enum path_kind kind, const char *dev, const char *attr,
 	       size_t max, char **ret, size_t *ret_len)
 {
+	struct source_udev *s = (struct source_udev *)src;
 	_cleanup_free_ char *syspath = NULL, *path = NULL;
-	int r;
+	int first, r;
 
 	r = abs_path(kind, dev, &syspath);
 	if (r < 0)
 		return r;
 	if (asprintf(&path, "%s/%s", syspath, attr) < 0)
 		return -ENOMEM;
-	r = check_regular(path);
+	first = check_first(s, kind, syspath, path);
+	r = first ? check_regular(path) : 0;
 	if (r < 0)
 		return r;
-	r = device_attr((struct source_udev *)src, syspath, attr, max, ret, ret_len);
+	r = device_attr(s, syspath, attr, max, ret, ret_len);
+	if (!first && r < 0 && r != -ENOMEM) {
+		int c = r == -ENOENT ? r : check_regular(path);
+
+		if (c < 0)
+			return c; /* what check_regular() first would have answered */
+	}
 	/* A directory libudev takes for no device (a tree copied without its subsystem links,
 	 * replayed by umockdev) still holds the regular file: read it as the sysroot backend does.
 	 */
@@ -494,6 +748,10 @@ udev_free(struct source *src)
 	pthread_mutex_unlock(&udev_lock);
 	free(s->dev_syspath);
 	free(s->top_device);
+	strv_free(s->acpi_devices);
+	for (size_t k = 0; k < _PATH_KIND_MAX; k++)
+		if (s->kind_fd[k] >= 0)
+			close(s->kind_fd[k]);
 	free(s);
 }
 
@@ -511,6 +769,20 @@ static const struct source_ops udev_ops = {
 	.free = udev_free,
 };
 
+void
+source_udev_careful(struct source *src)
+{
+	struct source_udev *s = (struct source_udev *)src;
+
+	if (!src || src->ops != &udev_ops)
+		return;
+	for (size_t k = 0; k < _PATH_KIND_MAX; k++) {
+		if (s->kind_fd[k] >= 0)
+			close(s->kind_fd[k]);
+		s->kind_fd[k] = KIND_OTHER;
+	}
+}
+
 int
 source_new_udev(struct source **ret)
 {
@@ -520,6 +792,8 @@ source_new_udev(struct source **ret)
 		return -ENOMEM;
 	s->src.ops = &udev_ops;
 	s->src.live = 1;
+	for (size_t k = 0; k < _PATH_KIND_MAX; k++)
+		s->kind_fd[k] = KIND_UNSEEN;
 	pthread_mutex_lock(&udev_lock);
 	s->udev = udev_new();
 	pthread_mutex_unlock(&udev_lock);

@@ -157,3 +157,8 @@ struct stat;
  * one path component to resolve instead of four. */
 int open_regular_at(int path_fd, int proc_fd, struct stat *ret_st,
 		    int (*open_again)(void *userdata), void *userdata);
+
+/* Turns the live backend's short ways off (sysfs and procfs read without the look before each
+ * open), so that tests can compare their answers with the careful ones. Other sources: no effect.
+ */
+void source_udev_careful(struct source *src);
