@@ -33,6 +33,8 @@ struct source_udev {
 	 * lookups. */
 	struct udev_device *dev;
 	char *dev_syspath;
+	/* Attributes asked of it so far (check_first()). */
+	unsigned dev_reads;
 	/* The device below /sys/devices found last (device_syspath_for()). */
 	char *top_device;
 	/* /sys/bus/acpi/devices as the device walk listed it, for the platform's list (once). */
@@ -145,8 +147,11 @@ read_raw_kind(struct source_udev *s, enum path_kind kind, const char *name, cons
 static struct udev_device *
 device_for(struct source_udev *s, const char *syspath)
 {
-	if (s->dev && streq(s->dev_syspath, syspath))
+	if (s->dev && streq(s->dev_syspath, syspath)) {
+		s->dev_reads++;
 		return s->dev;
+	}
+	s->dev_reads = 1;
 	udev_device_unref(s->dev);
 	free(s->dev_syspath);
 	s->dev = NULL;
@@ -260,17 +265,19 @@ is_value_link(const char *path)
 	return streq(base, "driver") || streq(base, "subsystem") || streq(base, "module");
 }
 
-/* Whether check_regular() must look before libudev does. Not for another attribute of the device
- * read last, on sysfs: libudev's own lstat there meets nothing that blocks or has effects, and a
- * file it refuses or misses is looked at afterwards (check_after()), so each answer is the one
- * check_regular() first gives, with a system call less. The first attribute of a device is
- * looked at first: a missing one then costs no device (a dozen system calls). @syspath: the
- * device's, when known without a system call. */
+/* Whether check_regular() must look before libudev does. Not for the third and later attribute
+ * of the device read last, on sysfs: libudev's own lstat there meets nothing that blocks or has
+ * effects, and a file it refuses or misses is looked at afterwards (check_after()), so each answer
+ * is the one check_regular() first gives, with a system call less. The first attribute of a
+ * device is looked at first: a missing one then costs no device (a dozen system calls). The
+ * second too: the look at the file system (kind_dir_fd(), three calls with its close) pays only
+ * where a device gives more (the drop-in asks /sys/power for two). @syspath: the device's, when
+ * known without a system call. */
 static int
 check_first(struct source_udev *s, enum path_kind kind, const char *syspath, const char *path)
 {
-	return !syspath || !s->dev || !streq(s->dev_syspath, syspath) || is_value_link(path) ||
-	       kind_dir_fd(s, kind) < 0;
+	return !syspath || !s->dev || !streq(s->dev_syspath, syspath) || s->dev_reads < 2 ||
+	       is_value_link(path) || kind_dir_fd(s, kind) < 0;
 }
 
 /* libudev's answer @r for @path, as check_regular() would have put it. */
