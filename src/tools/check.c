@@ -102,7 +102,8 @@ expected_parse(const char *text, struct expected *ret, char *err, size_t errsize
 	return r;
 }
 
-/* Reads EXPECTED of @ctx's tree, whose next probe then reads the tree through the same source. */
+/* Reads EXPECTED of @ctx's tree, whose next probe then reads the tree through the same source.
+ * @r: what pmprobe_new() answered for @ctx (its error is put as a failed read is). */
 static int
 read_expected(struct pmprobe_ctx *ctx, int r, char **ret, char *err, size_t errsize)
 {
@@ -128,7 +129,10 @@ check_read_expected(const char *root, char **ret, char *err, size_t errsize)
 	struct pmprobe_ctx *ctx = NULL;
 	int r;
 
-	r = read_expected(ctx, pmprobe_new(&ctx, root), ret, err, errsize);
+	/* Two statements: the order in which a call's arguments are evaluated is unspecified, and
+	 * ctx must be read after pmprobe_new() set it. */
+	r = pmprobe_new(&ctx, root);
+	r = read_expected(ctx, r, ret, err, errsize);
 	pmprobe_unref(ctx);
 	return r;
 }
@@ -222,7 +226,8 @@ check_root(const char *root, struct check_result *res)
 	result_init(res);
 	/* One context, so one source: the root opened and RECORD read once for EXPECTED and the
 	 * probe. */
-	r = read_expected(ctx, pmprobe_new(&ctx, root), &text, res->error, sizeof(res->error));
+	r = pmprobe_new(&ctx, root);
+	r = read_expected(ctx, r, &text, res->error, sizeof(res->error));
 	if (r >= 0) {
 		r = expected_parse(text, &x, res->error, sizeof(res->error));
 		free(text);
