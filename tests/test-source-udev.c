@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "macro.h"
 #include "parse-util.h"
 #include "proc.h"
 #include "source.h"
@@ -363,12 +364,18 @@ test_source_udev_list_as_readdir(void **state)
 
 	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
 		char **list = NULL, **plain = NULL;
+		size_t n = 0;
 		DIR *d = opendir(dirs[i]);
+		struct dirent *de;
 
 		if (!d)
 			continue;
-		assert_int_equal(strv_sort_dir(d, &plain), 0);
+		while ((de = readdir(d)))
+			if (!streq(de->d_name, ".") && !streq(de->d_name, ".."))
+				assert_int_equal(strv_push(&plain, &n, de->d_name), 0);
 		closedir(d);
+		assert_non_null(plain); /* none of these directories is empty */
+		strv_sort(plain, n);
 		assert_int_equal(source_list(src, kinds[i], NULL, &list), 0);
 		for (size_t j = 0; plain[j] || list[j]; j++) {
 			/* /proc's process directories come and go; the rest stays. */

@@ -342,43 +342,6 @@ sysroot_root_writable(struct source *src, enum path_kind kind, const char *name)
 	return writable_by_root(caller, !recorded && geteuid() == 0, fd);
 }
 
-/* The names in the directory @fd, sorted, as strv_sort_dir() gives them (at most 4096, -E2BIG
- * beyond; a read error after some names keeps them) without a DIR stream: getdents64 into the
- * stack, four system calls a listing with the open and close. */
-static int
-list_fd(int fd, char ***ret)
-{
-	_Alignas(struct dirent64) char buf[8192];
-	char **l = NULL;
-	size_t n = 0;
-	ssize_t k;
-	int r = 0;
-
-	while (r == 0 && (k = getdents64(fd, buf, sizeof(buf))) != 0) {
-		if (k < 0) {
-			r = n ? 1 : -errno;
-			break;
-		}
-		for (ssize_t off = 0; r == 0 && off < k;) {
-			const struct dirent64 *de = (const struct dirent64 *)(buf + off);
-
-			off += de->d_reclen;
-			if (streq(de->d_name, ".") || streq(de->d_name, ".."))
-				continue;
-			r = n >= 4096 ? -E2BIG : strv_push(&l, &n, de->d_name);
-		}
-	}
-	if (r >= 0 && !l && !(l = calloc(1, sizeof(char *))))
-		r = -ENOMEM;
-	if (r < 0) {
-		strv_free(l);
-		return r;
-	}
-	strv_sort(l, n);
-	*ret = l;
-	return 0;
-}
-
 static int
 sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
 {
@@ -393,7 +356,7 @@ sysroot_list(struct source *src, enum path_kind kind, const char *name, char ***
 	fd = open_in_root(s->root_fd, path, O_RDONLY | O_DIRECTORY);
 	if (fd < 0)
 		return fd;
-	return list_fd(fd, ret);
+	return strv_sort_dir_fd(fd, ret);
 }
 
 /* fstatat() of a relative path whose every component is refused when it is a symlink. */

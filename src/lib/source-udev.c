@@ -171,13 +171,7 @@ check_regular(const char *path)
 
 	if (lstat(path, &st) < 0)
 		return -errno;
-	if (S_ISLNK(st.st_mode))
-		return -ELOOP;
-	if (S_ISDIR(st.st_mode))
-		return -EISDIR;
-	if (!S_ISREG(st.st_mode))
-		return -EINVAL;
-	return 0;
+	return regular_mode_error(st.st_mode);
 }
 
 static const char devices_dir[] = "/sys/devices/";
@@ -427,55 +421,25 @@ each_entry(int fd, char *buf, size_t size, int (*fn)(void *userdata, int fd, con
 	}
 }
 
-/* A directory's names, as strv_sort_dir() lists them: sorted, -E2BIG beyond 4096. */
-struct listing {
-	char **l;
-	size_t n;
-};
-
-static int
-list_one(void *userdata, int fd _unused_, const char *name)
-{
-	struct listing *li = userdata;
-
-	return li->n >= 4096 ? -E2BIG : strv_push(&li->l, &li->n, name);
-}
-
 static int
 udev_list(struct source *src, enum path_kind kind, const char *name, char ***ret)
 {
 	struct source_udev *s = (struct source_udev *)src;
 	_cleanup_free_ char *path = NULL;
 	_cleanup_close_ int fd = -1;
-	_cleanup_free_ char *buf = NULL;
-	struct listing li = {0};
-	int r, e;
+	int r;
 
 	if (kind == PATH_BUS_ACPI_DEVICES && !name && s->acpi_devices) {
 		*ret = TAKE_PTR(s->acpi_devices); /* listed by the device walk just before */
 		return 0;
 	}
-	buf = malloc(SCAN_BUF_SIZE);
-	if (!buf)
-		return -ENOMEM;
 	r = abs_path(kind, name, &path);
 	if (r < 0)
 		return r;
 	fd = open(path, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	r = each_entry(fd, buf, SCAN_BUF_SIZE, list_one, &li, &e);
-	if (r >= 0 && e)
-		r = -e;
-	if (r >= 0 && !li.l && !(li.l = calloc(1, sizeof(char *))))
-		r = -ENOMEM;
-	if (r < 0) {
-		strv_free(li.l);
-		return r;
-	}
-	strv_sort(li.l, li.n);
-	*ret = li.l;
-	return 0;
+	return strv_sort_dir_fd(fd, ret);
 }
 
 /* The devices udev_enumerate would find, without libudev: it looks at every entry of
@@ -588,6 +552,18 @@ scan_entry(struct scan *sc, const char *dir, int dir_fd, const char *entry, cons
 	return strv_push(&sc->l, &sc->n, syspath + sc->plen);
 }
 
+/* A directory's names as the device walk keeps them: bounded as strv_sort_dir_fd() bounds them. */
+struct listing {
+	char **l;
+	size_t n;
+};
+
+static int
+keep_name(struct listing *li, const char *name)
+{
+	return li->n >= 4096 ? -E2BIG : strv_push(&li->l, &li->n, name);
+}
+
 /* One subsystem's directory of devices being scanned; @keep, when not NULL, gets its names. */
 struct scan_dir {
 	struct scan *sc;
@@ -603,7 +579,7 @@ scan_one(void *userdata, int fd, const char *entry)
 	struct scan_dir *d = userdata;
 
 	if (d->keep && d->keep_r >= 0)
-		d->keep_r = list_one(d->keep, fd, entry);
+		d->keep_r = keep_name(d->keep, entry);
 	return entry[0] == '.' ? 0 : scan_entry(d->sc, d->path, fd, entry, d->skip);
 }
 

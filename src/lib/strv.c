@@ -26,52 +26,39 @@ cmp_str(const void *a, const void *b)
 }
 
 int
-strv_sort_dir(void *dirp, char ***ret)
+strv_sort_dir_fd(int fd, char ***ret)
 {
-	DIR *dir = dirp;
+	_Alignas(struct dirent64) char buf[8192];
 	char **l = NULL;
 	size_t n = 0;
-	struct dirent *de;
+	ssize_t k;
+	int r = 0;
 
-	while ((errno = 0, de = readdir(dir))) {
-		char **p;
-
-		if (streq(de->d_name, ".") || streq(de->d_name, ".."))
-			continue;
-		/* A bound on hostile trees; no real directory we list is this big. Refused whole:
-		 * which entries readdir() gives first depends on the file system. */
-		if (n >= 4096) {
-			strv_free(l);
-			return -E2BIG;
+	while (r == 0 && (k = getdents64(fd, buf, sizeof(buf))) != 0) {
+		if (k < 0) {
+			r = n ? 1 : -errno;
+			break;
 		}
-		p = realloc(l, (n + 2) * sizeof(char *));
-		if (!p)
-			goto oom;
-		l = p;
-		l[n] = strdup(de->d_name);
-		if (!l[n])
-			goto oom;
-		l[++n] = NULL;
-	}
-	if (errno != 0 && n == 0) {
-		int r = -errno;
+		for (ssize_t off = 0; r == 0 && off < k;) {
+			const struct dirent64 *de = (const struct dirent64 *)(buf + off);
 
+			off += de->d_reclen;
+			if (streq(de->d_name, ".") || streq(de->d_name, ".."))
+				continue;
+			/* A bound on hostile trees; no real directory we list is this big. Refused
+			 * whole: which entries come first depends on the file system. */
+			r = n >= 4096 ? -E2BIG : strv_push(&l, &n, de->d_name);
+		}
+	}
+	if (r >= 0 && !l && !(l = calloc(1, sizeof(char *))))
+		r = -ENOMEM;
+	if (r < 0) {
 		strv_free(l);
 		return r;
 	}
-	if (!l) {
-		l = calloc(1, sizeof(char *));
-		if (!l)
-			return -ENOMEM;
-	}
-	qsort(l, n, sizeof(char *), cmp_str);
+	strv_sort(l, n);
 	*ret = l;
 	return 0;
-oom:
-	if (l)
-		l[n] = NULL;
-	strv_free(l);
-	return -ENOMEM;
 }
 
 void

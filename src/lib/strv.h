@@ -6,8 +6,10 @@
 
 /* Frees every string and the list; NULL is accepted. Returns: NULL. */
 char **strv_free(char **l);
-/* The entries of a DIR *, sorted; -E2BIG when there are more than 4096. */
-int strv_sort_dir(void *dir, char ***ret);
+/* The entries of the directory @fd but "." and "..", sorted, read with getdents64() (no DIR
+ * stream, no fstat): -E2BIG when there are more than 4096; a read error after some entries keeps
+ * them, one before any is -errno. */
+int strv_sort_dir_fd(int fd, char ***ret);
 /* Sorts a NULL-terminated list of @n strings in place. */
 void strv_sort(char **l, size_t n);
 /* Appends a copy of @s to the list *@l of *@n entries, kept NULL-terminated. */
