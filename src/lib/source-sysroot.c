@@ -174,6 +174,16 @@ dir_fd(struct source_sysroot *s, const char *path, size_t len)
 	return fd;
 }
 
+/* dir_fd() of @path's directory; *@ret_base gets the entry's name in it. */
+static int
+parent_fd(struct source_sysroot *s, const char *path, const char **ret_base)
+{
+	const char *slash = strrchr(path, '/');
+
+	*ret_base = slash ? slash + 1 : path;
+	return dir_fd(s, path, slash ? (size_t)(slash - path) : 0);
+}
+
 /* The entry @base of the directory @dfd, never followed, as statx() sees it. Returns: 1 when the
  * quick path answers for it, 0 when only the exact path can (a mount point, which open_in_root()
  * refuses with RESOLVE_NO_XDEV; a kernel before 5.8 that cannot say), or -errno. */
@@ -197,13 +207,13 @@ stat_entry(int dfd, const char *base, unsigned mask, struct statx *ret)
 static int
 read_in_dir(struct source_sysroot *s, const char *path, size_t max, char **ret, size_t *ret_len)
 {
-	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	const char *base;
 	_cleanup_close_ int fd = -1;
 	struct statx sx;
 	struct stat st;
 	int dfd, r;
 
-	dfd = dir_fd(s, path, slash ? (size_t)(slash - path) : 0);
+	dfd = parent_fd(s, path, &base);
 	if (dfd < 0)
 		return dfd;
 	r = stat_entry(dfd, base, STATX_TYPE | STATX_INO, &sx);
@@ -270,7 +280,7 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	char path[JOIN_MAX];
 	_cleanup_close_ int fd = -1;
-	const char *slash;
+	const char *base;
 	struct statx sx;
 	struct stat st;
 	int dfd, r;
@@ -278,12 +288,11 @@ sysroot_file_type(struct source *src, enum path_kind kind, const char *name)
 	r = join(kind, name, path);
 	if (r < 0)
 		return r;
-	slash = strrchr(path, '/');
-	dfd = dir_fd(s, path, slash ? (size_t)(slash - path) : 0);
+	dfd = parent_fd(s, path, &base);
 	if (dfd < 0)
 		return dfd;
 	/* A symlink is followed inside the root: open_in_root() does that. */
-	r = stat_entry(dfd, slash ? slash + 1 : path, STATX_TYPE | STATX_MODE, &sx);
+	r = stat_entry(dfd, base, STATX_TYPE | STATX_MODE, &sx);
 	if (r < 0 || (r > 0 && !S_ISLNK(sx.stx_mode)))
 		return r < 0 ? r : (int)sx.stx_mode;
 	fd = open_in_root(s->root_fd, path, O_PATH);
@@ -649,18 +658,18 @@ sysroot_readlink(struct source *src, enum path_kind kind, const char *name, char
 {
 	struct source_sysroot *s = (struct source_sysroot *)src;
 	char path[JOIN_MAX];
-	char buf[4096], *slash;
+	const char *base;
+	char buf[4096];
 	ssize_t n;
 	int fd, r;
 
 	r = join(kind, name, path);
 	if (r < 0)
 		return r;
-	slash = strrchr(path, '/');
-	fd = dir_fd(s, path, (size_t)(slash - path));
+	fd = parent_fd(s, path, &base);
 	if (fd < 0)
 		return fd;
-	n = readlinkat(fd, slash + 1, buf, sizeof(buf) - 1);
+	n = readlinkat(fd, base, buf, sizeof(buf) - 1);
 	if (n < 0)
 		return errno == EINVAL ? -ENOLINK : -errno;
 	buf[n] = '\0';
